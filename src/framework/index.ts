@@ -1,0 +1,2 @@
+export type { FrameworkIssue, AssessmentIssue, MessageLanguage } from "./issues.js";
+export * from "./schema.js";

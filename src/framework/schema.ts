@@ -1,0 +1,547 @@
+import { z } from "zod";
+
+/*
+ * The JSON form of a framework (bộ tiêu chí). Everything in DESIGN.md §3 is data here: evaluating it is
+ * src/scoring/. Schemas are wrapped in pure IIFEs so that bundlers can drop them (TOOLCHAIN.md §5).
+ */
+
+/** Node ids: dotted segments such as `19.2`, `kdc.3.a`, `EA-c2`. */
+export const NODE_ID_PATTERN: RegExp = /^[A-Za-z0-9_]+(?:[.\-:][A-Za-z0-9_]+)*$/;
+/** Ids that would collide with `Object.prototype` when used as keys; rejected everywhere. */
+export const RESERVED_IDS: readonly string[] = ["__proto__", "constructor", "prototype"];
+
+const idSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(NODE_ID_PATTERN, { message: "invalid_id" })
+    .refine((id) => !RESERVED_IDS.includes(id), { message: "reserved_id" }))();
+
+/** Finite numbers only: JSON has no NaN or Infinity, and a computed one is a bug upstream. */
+const finite = /* @__PURE__ */ (() => z.number().finite())();
+const isoDate = /* @__PURE__ */ (() => z.iso.date())();
+
+/** Labels in several languages, e.g. `{ "vi": "Quy hoạch", "en": "Planning" }`. */
+export const LabelsSchema = /* @__PURE__ */ (() =>
+  z
+    .object({ vi: z.string().min(1).optional(), en: z.string().min(1).optional() })
+    .catchall(z.string().min(1))
+    .refine((labels) => Object.keys(labels).length > 0, { message: "empty_labels" }))();
+export type Labels = z.output<typeof LabelsSchema>;
+
+/** How far the official text of a node is known (DESIGN.md §6: never invent criterion text). */
+export const TextStatusSchema = /* @__PURE__ */ (() =>
+  z.enum(["official", "paraphrased", "partial", "unknown"]))();
+export type TextStatus = z.output<typeof TextStatusSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/** The shape of the value an assessment records for a node. */
+export const ValueTypeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("type", [
+    z.object({ type: z.literal("boolean") }),
+    z.object({
+      type: z.literal("number"),
+      unit: z.string().optional(),
+      min: finite.optional(),
+      max: finite.optional(),
+      integer: z.boolean().optional(),
+    }),
+    /** 0–100. */
+    z.object({ type: z.literal("percent") }),
+    /** Non-negative integer. */
+    z.object({ type: z.literal("count"), unit: z.string().optional() }),
+    /** Ordered levels, lowest first; the value is a level id. */
+    z.object({
+      type: z.literal("ordinal"),
+      levels: z.array(z.object({ id: idSchema, title: LabelsSchema.optional() })).min(2),
+    }),
+    /** A list of events; the value lists the ids of those that occurred (repeats = several occurrences). */
+    z.object({
+      type: z.literal("events"),
+      events: z
+        .array(
+          z.object({
+            id: idSchema,
+            title: LabelsSchema,
+            textStatus: TextStatusSchema.optional(),
+          }),
+        )
+        .min(1),
+    }),
+    z.object({ type: z.literal("date") }),
+    /** Counts of child units by category, e.g. `{ total: 25, counts: { registered: 25, recognised: 16 } }`. */
+    z.object({ type: z.literal("tally"), categories: z.array(idSchema).min(1) }),
+    /** No value: the assessor records the verdict (`status`) directly. */
+    z.object({ type: z.literal("verdict") }),
+  ]))();
+export type ValueType = z.output<typeof ValueTypeSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Targets: a value, or a value that depends on context
+
+const scalar = /* @__PURE__ */ (() => z.union([finite, z.boolean(), z.string().min(1)]))();
+
+/** One row of a target table; every key given must match the subject/evaluation for the row to apply. */
+export const TargetCaseSchema = /* @__PURE__ */ (() =>
+  z.object({
+    region: idSchema.optional(),
+    class: idSchema.optional(),
+    kind: idSchema.optional(),
+    year: z.number().int().min(1900).max(2200).optional(),
+    value: scalar,
+    note: z.string().optional(),
+  }))();
+export type TargetCase = z.output<typeof TargetCaseSchema>;
+
+/**
+ * What a value is compared with. Precedence for tables: the most specific case wins
+ * (class > kind > region > year, counted by the keys that match); `default` when none matches.
+ */
+export const TargetSchema = /* @__PURE__ */ (() =>
+  z.union([
+    scalar,
+    z.object({ default: scalar.optional(), cases: z.array(TargetCaseSchema).min(1) }),
+    /** A named reference value: `framework.references[ref]` or `context.references[ref]`. */
+    z.object({ ref: idSchema }),
+    /** The same node's value in the previous period (`context.previous`). */
+    z.object({ previous: z.literal(true) }),
+    /** The same node's value in a baseline period (`context.baselines[baseline]`), e.g. `"2019"`. */
+    z.object({ baseline: z.string().min(1) }),
+    /** Another node's value in the same assessment. */
+    z.object({ node: idSchema }),
+  ]))();
+export type Target = z.output<typeof TargetSchema>;
+
+export const ComparatorSchema = /* @__PURE__ */ (() => z.enum([">=", ">", "<=", "<", "=", "!="]))();
+export type Comparator = z.output<typeof ComparatorSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Rules: how a node is judged met / not met
+
+/** A predicate on a child unit's evaluation, used by `share` rules fed from `context.children`. */
+export const ChildPredicateSchema = /* @__PURE__ */ (() =>
+  z.union([
+    z.object({ tier: idSchema }),
+    z.object({ met: idSchema }),
+    z.object({ assessed: z.literal(true) }),
+  ]))();
+export type ChildPredicate = z.output<typeof ChildPredicateSchema>;
+
+export const ShareRequirementSchema = /* @__PURE__ */ (() =>
+  z.object({
+    category: idSchema,
+    comparator: ComparatorSchema,
+    /** Percent of the denominator, compared exactly: `count * 100 >= percent * total`. */
+    percent: finite.min(0).max(100),
+  }))();
+export type ShareRequirement = z.output<typeof ShareRequirementSchema>;
+
+export const RuleSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("type", [
+    /** `value comparator factor × target`. `factor` (exact decimal) expresses "≥ 1.10 × threshold" or "≥ 5 % fewer than 2019" (0.95). */
+    z.object({
+      type: z.literal("compare"),
+      comparator: ComparatorSchema,
+      target: TargetSchema,
+      factor: finite.positive().optional(),
+    }),
+    /** Met when none of the listed events (default: all events of the value type) occurred more than `max` times in total (default 0). */
+    z.object({
+      type: z.literal("noEvents"),
+      events: z.array(idSchema).min(1).optional(),
+      max: z.number().int().min(0).optional(),
+    }),
+    /** Met when every listed node (default: the children) is met. Naming nodes elsewhere in the tree is reuse ("đạt khoản 2, 3, 4 Điều 4"). */
+    z.object({ type: z.literal("all"), of: z.array(idSchema).min(1).optional() }),
+    z.object({ type: z.literal("any"), of: z.array(idSchema).min(1).optional() }),
+    z.object({
+      type: z.literal("atLeast"),
+      count: z.number().int().min(1),
+      of: z.array(idSchema).min(1).optional(),
+    }),
+    /**
+     * Share of child units in `category` over the total, with optional prerequisites on other
+     * categories. Counts come from the node's `tally` value, or from `context.children` via `children`.
+     */
+    z.object({
+      type: z.literal("share"),
+      category: idSchema,
+      comparator: ComparatorSchema,
+      percent: finite.min(0).max(100),
+      requires: z.array(ShareRequirementSchema).optional(),
+      children: z.record(idSchema, ChildPredicateSchema).optional(),
+      /** A child kind to count (e.g. only `kdc`); default all children given. */
+      childKind: idSchema.optional(),
+    }),
+    /** Met when another framework's evaluation of the same subject reached `tier` (`context.outcomes[framework]`). */
+    z.object({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
+    /** The assessor records met / not met directly (criteria whose official test is unknown). */
+    z.object({ type: z.literal("judged") }),
+  ]))();
+export type Rule = z.output<typeof RuleSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Points, weights and normalisation
+
+export const BandSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Inclusive lower bound of the value; omitted = no lower bound. */
+    min: finite.optional(),
+    /** Exclusive upper bound; omitted = no upper bound. */
+    below: finite.optional(),
+    points: finite,
+  }))();
+export type Band = z.output<typeof BandSchema>;
+
+/** How a node earns its points. */
+export const EarnSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("type", [
+    /** `max` when met, 0 otherwise (the default). */
+    z.object({ type: z.literal("met") }),
+    /** The points recorded in the assessment (`verifiedScore`, else `selfScore`), clamped to [0, max]. */
+    z.object({ type: z.literal("entered") }),
+    /** Sum of the children's points (lettered sub-items), capped at `max`. */
+    z.object({ type: z.literal("sum") }),
+    /** A banded table on the node's numeric value (LEED "% improvement" tables). */
+    z.object({ type: z.literal("bands"), bands: z.array(BandSchema).min(1) }),
+    /** Linear between goalposts, truncated to [0, max]; `low > high` means lower is better. */
+    z.object({ type: z.literal("goalposts"), low: finite, high: finite }),
+  ]))();
+export type Earn = z.output<typeof EarnSchema>;
+
+export const DeductionSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** Events (of this node's `events` value) that trigger it; omitted = any event. */
+    events: z.array(idSchema).min(1).optional(),
+    points: finite.positive(),
+    /** `once` (default): deduct once if any listed event occurred; `perOccurrence`: per occurrence. */
+    per: z.enum(["once", "perOccurrence"]).optional(),
+  }))();
+export type Deduction = z.output<typeof DeductionSchema>;
+
+export const PointsSchema = /* @__PURE__ */ (() =>
+  z.object({
+    max: finite.min(0),
+    earn: EarnSchema.optional(),
+    deductions: z.array(DeductionSchema).optional(),
+    /** Lowest points after deductions; default 0; `null` lets points go negative. */
+    floor: finite.nullable().optional(),
+    /** Bonus points are added to the total but their max is not part of the base possible (LEED innovation). */
+    bonus: z.boolean().optional(),
+  }))();
+export type Points = z.output<typeof PointsSchema>;
+
+/** Maps a numeric value onto a score in [0, 1] for weighted models (COINr `n_*`, Lighthouse curves). */
+export const NormalizeSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("type", [
+    z.object({ type: z.literal("goalposts"), low: finite, high: finite }),
+    /** `(x − min)/(target − min)` capped at 1 (COINr `n_dist2targ`, direction +1; use `direction: -1` for lower-is-better). */
+    z.object({
+      type: z.literal("distanceToTarget"),
+      min: finite,
+      target: finite,
+      max: finite.optional(),
+      direction: z.union([z.literal(1), z.literal(-1)]).optional(),
+    }),
+    z.object({
+      type: z.literal("bands"),
+      bands: z
+        .array(
+          z.object({ min: finite.optional(), below: finite.optional(), score: finite.min(0).max(1) }),
+        )
+        .min(1),
+    }),
+    /** value / scale, e.g. a Scorecard check 0–10 → scale 10. */
+    z.object({ type: z.literal("scale"), scale: finite.positive() }),
+    /** Rank across a cohort of units given in `context.cohort`. */
+    z.object({ type: z.enum(["minMax", "zScore", "percentileRank"]) }),
+  ]))();
+export type Normalize = z.output<typeof NormalizeSchema>;
+
+/** Named policies for statuses other than met / not met (DESIGN.md §3 item 9). */
+export const PoliciesSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** `exclude` (default): left out of counts and denominators; `met`: counts as met (CMMI, WCAG). */
+    notApplicable: z.enum(["exclude", "met"]).optional(),
+    /** `exclude`: left out of the score; `notMet` (default): counts as not met. */
+    unknown: z.enum(["exclude", "notMet"]).optional(),
+    /** `notMet` (default, XCCDF), `exclude`, or `null`: the whole score becomes unscorable (Lighthouse). */
+    error: z.enum(["notMet", "exclude", "null"]).optional(),
+  }))();
+export type Policies = z.output<typeof PoliciesSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// The tree
+
+export const NodeKindSchema = /* @__PURE__ */ (() => z.enum(["group", "criterion", "indicator"]))();
+export type NodeKind = z.output<typeof NodeKindSchema>;
+
+/** XCCDF rule roles: `unscored` is reported but left out of the score; `unchecked` is never checked. */
+export const RoleSchema = /* @__PURE__ */ (() => z.enum(["full", "unscored", "unchecked"]))();
+
+export interface FrameworkNode {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly title: Labels;
+  readonly description?: Labels | undefined;
+  readonly textStatus?: TextStatus | undefined;
+  /** Where in the source document: "Điều 5 khoản 4". */
+  readonly source?: string | undefined;
+  readonly note?: string | undefined;
+  /** Subject kinds this node applies to; others get `notApplicable`. */
+  readonly appliesTo?: readonly string[] | undefined;
+  readonly value?: ValueType | undefined;
+  readonly rule?: Rule | undefined;
+  readonly mandatory?: boolean | undefined;
+  /** Not meeting this node fires a disqualifier ("điểm liệt"). */
+  readonly disqualifying?: boolean | undefined;
+  readonly weight?: number | undefined;
+  readonly points?: Points | undefined;
+  readonly normalize?: Normalize | undefined;
+  readonly role?: "full" | "unscored" | "unchecked" | undefined;
+  readonly policies?: Policies | undefined;
+  /** Risk or severity class (Scorecard Critical / High / …), informative. */
+  readonly severity?: string | undefined;
+  readonly children?: readonly FrameworkNode[] | undefined;
+}
+
+export const NodeSchema: z.ZodType<FrameworkNode> = /* @__PURE__ */ (() => {
+  const node: z.ZodType<FrameworkNode> = z.lazy(() =>
+    z.object({
+      id: idSchema,
+      kind: NodeKindSchema,
+      title: LabelsSchema,
+      description: LabelsSchema.optional(),
+      textStatus: TextStatusSchema.optional(),
+      source: z.string().optional(),
+      note: z.string().optional(),
+      appliesTo: z.array(idSchema).min(1).optional(),
+      value: ValueTypeSchema.optional(),
+      rule: RuleSchema.optional(),
+      mandatory: z.boolean().optional(),
+      disqualifying: z.boolean().optional(),
+      weight: finite.min(0).optional(),
+      points: PointsSchema.optional(),
+      normalize: NormalizeSchema.optional(),
+      role: RoleSchema.optional(),
+      policies: PoliciesSchema.optional(),
+      severity: z.string().optional(),
+      children: z.array(node).optional(),
+    }),
+  );
+  return node;
+})();
+
+// ---------------------------------------------------------------------------------------------
+// Scoring models
+
+export const ScoringModelSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("kind", [
+    /** Count met of applicable; the score is the percent met. */
+    z.object({ kind: z.literal("count") }),
+    /** Sum of points; `scale` is the nominal maximum (100), defaulting to the sum of maxima. */
+    z.object({ kind: z.literal("points"), scale: finite.positive().optional() }),
+    /**
+     * Weighted arithmetic mean of node scores in [0, 1], times `scale` (default 100).
+     * `flat`: over the leaves; `hierarchical`: a weighted mean of the children's means at every level.
+     * `round`: decimals kept in `score.value` (Lighthouse: 2 on the 0–1 scale).
+     */
+    z.object({
+      kind: z.literal("weighted"),
+      aggregation: z.enum(["flat", "hierarchical"]),
+      scale: finite.positive().optional(),
+      round: z.number().int().min(0).max(12).optional(),
+    }),
+    /** The four XCCDF 1.2 models (NISTIR 7275r4 §7.3.2); `compat: "openscap"` reproduces result_scoring.c. */
+    z.object({
+      kind: z.literal("xccdf"),
+      model: z.enum(["default", "flat", "flat-unweighted", "absolute"]),
+      compat: z.enum(["spec", "openscap"]).optional(),
+    }),
+  ]))();
+export type ScoringModel = z.output<typeof ScoringModelSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Tiers: ordered, lowest first; each a conjunction of conditions
+
+export const TierConditionSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("type", [
+    z.object({ type: z.literal("minPoints"), points: finite }),
+    /** Score as a percent of its maximum, compared exactly. */
+    z.object({ type: z.literal("minPercent"), percent: finite.min(0).max(100) }),
+    z.object({ type: z.literal("minScore"), score: finite }),
+    /** At least `count` criteria met (of `of`, default all criteria). */
+    z.object({
+      type: z.literal("minCount"),
+      count: z.number().int().min(0),
+      of: z.array(idSchema).min(1).optional(),
+    }),
+    /** Every applicable criterion met. */
+    z.object({ type: z.literal("allMet") }),
+    z.object({ type: z.literal("mandatoryMet") }),
+    /** The named nodes are met; with `notApplicableCounts: "met"` N/A counts as met (CMMI, WCAG). */
+    z.object({
+      type: z.literal("nodesMet"),
+      nodes: z.array(idSchema).min(1),
+      notApplicable: z.enum(["met", "notMet"]).optional(),
+    }),
+    /** Each of the nodes (default: the top-level nodes) earns at least `percent` of its maximum points. */
+    z.object({
+      type: z.literal("groupMinShare"),
+      percent: finite.min(0).max(100),
+      nodes: z.array(idSchema).min(1).optional(),
+    }),
+    z.object({ type: z.literal("noDisqualifier") }),
+    /** Another tier of this framework must be reached (NTM → nâng cao → kiểu mẫu). */
+    z.object({ type: z.literal("tier"), tier: idSchema }),
+    /** Another framework's outcome (`context.outcomes`). */
+    z.object({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
+  ]))();
+export type TierCondition = z.output<typeof TierConditionSchema>;
+
+export const TierSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: idSchema,
+    title: LabelsSchema,
+    conditions: z.array(TierConditionSchema),
+    note: z.string().optional(),
+  }))();
+export type Tier = z.output<typeof TierSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Identity, history, context tables
+
+export const FrameworkStatusSchema = /* @__PURE__ */ (() =>
+  z.enum(["draft", "provisional", "final", "superseded"]))();
+export type FrameworkStatus = z.output<typeof FrameworkStatusSchema>;
+
+export const SourceDocumentSchema = /* @__PURE__ */ (() =>
+  z.object({
+    /** "Thông tư 124/2021/TT-BCA". */
+    document: z.string().min(1),
+    issuer: z.string().optional(),
+    date: isoDate.optional(),
+    signer: z.string().optional(),
+    urls: z.array(z.string().min(1)).optional(),
+    note: z.string().optional(),
+  }))();
+export type SourceDocument = z.output<typeof SourceDocumentSchema>;
+
+export const FrameworkRefSchema = /* @__PURE__ */ (() =>
+  z.object({ id: idSchema, version: z.string().min(1).optional(), note: z.string().optional() }))();
+export type FrameworkRef = z.output<typeof FrameworkRefSchema>;
+
+/** `MM-DD`; a window whose start is after its end begins in the previous year (16/11 → 15/11). */
+const monthDay = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/)
+    .refine(
+      (md) => {
+        const [m, d] = md.split("-").map(Number) as [number, number];
+        return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
+      },
+      { message: "invalid_month_day" },
+    ))();
+
+export const SubjectKindSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: idSchema,
+    title: LabelsSchema,
+    window: z.object({ start: monthDay, end: monthDay }).optional(),
+    note: z.string().optional(),
+  }))();
+export type SubjectKind = z.output<typeof SubjectKindSchema>;
+
+export const RegionSchema = /* @__PURE__ */ (() =>
+  z.object({ id: idSchema, title: LabelsSchema }))();
+export type Region = z.output<typeof RegionSchema>;
+
+/** A class of subject; `useRegion` makes its targets those of another region (QĐ 318 Điều 1). */
+export const SubjectClassSchema = /* @__PURE__ */ (() =>
+  z.object({
+    id: idSchema,
+    title: LabelsSchema,
+    useRegion: idSchema.optional(),
+    note: z.string().optional(),
+  }))();
+export type SubjectClass = z.output<typeof SubjectClassSchema>;
+
+export const LanguageSchema = /* @__PURE__ */ (() => z.string().regex(/^[a-z]{2,3}$/))();
+
+export const FrameworkSchema = /* @__PURE__ */ (() =>
+  z.object({
+    $schema: z.string().optional(),
+    id: idSchema,
+    version: z.string().min(1),
+    status: FrameworkStatusSchema,
+    title: LabelsSchema,
+    description: LabelsSchema.optional(),
+    /** Languages every label must have (checked by `lintFramework`). */
+    languages: z.array(LanguageSchema).min(1).optional(),
+    source: SourceDocumentSchema.optional(),
+    effectiveFrom: isoDate.optional(),
+    effectiveTo: isoDate.optional(),
+    predecessor: FrameworkRefSchema.optional(),
+    successor: FrameworkRefSchema.optional(),
+    /** True for frameworks written as examples rather than from a source document. */
+    example: z.boolean().optional(),
+    /** How complete the encoding is, in words (e.g. which criteria are unknown). */
+    completeness: z.string().optional(),
+    note: z.string().optional(),
+    subjectKinds: z.array(SubjectKindSchema).optional(),
+    regions: z.array(RegionSchema).optional(),
+    classes: z.array(SubjectClassSchema).optional(),
+    /** Named reference values (thresholds in force), usable as `{ "ref": name }` targets. */
+    references: z.record(idSchema, TargetSchema).optional(),
+    policies: PoliciesSchema.optional(),
+    scoring: ScoringModelSchema,
+    nodes: z.array(NodeSchema),
+    tiers: z.array(TierSchema).optional(),
+  }))();
+export type Framework = z.output<typeof FrameworkSchema>;
+export type FrameworkInput = z.input<typeof FrameworkSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Variants: a base plus overrides (DESIGN.md §3 item 20)
+
+export const VariantOperationSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("op", [
+    z.object({ op: z.literal("setTarget"), node: idSchema, target: TargetSchema }),
+    z.object({ op: z.literal("setRule"), node: idSchema, rule: RuleSchema }),
+    z.object({ op: z.literal("setWeight"), node: idSchema, weight: finite.min(0) }),
+    z.object({ op: z.literal("setPoints"), node: idSchema, points: PointsSchema }),
+    z.object({ op: z.literal("setTitle"), node: idSchema, title: LabelsSchema }),
+    z.object({ op: z.literal("setMandatory"), node: idSchema, mandatory: z.boolean() }),
+    z.object({
+      op: z.literal("addNode"),
+      /** Parent id; omitted = top level. */
+      parent: idSchema.optional(),
+      /** Insert after this sibling; omitted = at the end. */
+      after: idSchema.optional(),
+      node: NodeSchema,
+    }),
+    z.object({ op: z.literal("removeNode"), node: idSchema }),
+    z.object({ op: z.literal("setTiers"), tiers: z.array(TierSchema) }),
+  ]))();
+export type VariantOperation = z.output<typeof VariantOperationSchema>;
+
+export const VariantSchema = /* @__PURE__ */ (() =>
+  z.object({
+    $schema: z.string().optional(),
+    id: idSchema,
+    version: z.string().min(1),
+    status: FrameworkStatusSchema,
+    title: LabelsSchema,
+    source: SourceDocumentSchema.optional(),
+    effectiveFrom: isoDate.optional(),
+    effectiveTo: isoDate.optional(),
+    example: z.boolean().optional(),
+    note: z.string().optional(),
+    variantOf: FrameworkRefSchema,
+    operations: z.array(VariantOperationSchema).min(1),
+  }))();
+export type Variant = z.output<typeof VariantSchema>;

@@ -1,0 +1,3 @@
+export * from "./assessment/index.js";
+export * from "./framework/index.js";
+export * from "./scoring/index.js";

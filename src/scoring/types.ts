@@ -1,0 +1,129 @@
+import type { Assessment, Subject, Value } from "../assessment/schema.js";
+import type { NodeKind, Target } from "../framework/schema.js";
+
+/** The status of one node after evaluation. */
+export type NodeStatus = "met" | "notMet" | "notApplicable" | "unknown" | "error";
+
+/** Why a node has its status: a code, its parameters, and the sentence in Vietnamese and English. */
+export interface Reason {
+  /** e.g. `compare_met`, `compare_not_met`, `missing_value`, `missing_context`, `event_occurred`, `children_all_met`. */
+  readonly code: string;
+  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
+  readonly messages: { readonly vi: string; readonly en: string };
+}
+
+/** Met over applicable, at one level ("31/34"). */
+export interface Count {
+  readonly met: number;
+  readonly notMet: number;
+  readonly notApplicable: number;
+  readonly unknown: number;
+  readonly error: number;
+  /** met + notMet + unknown + error (the denominator of "met/applicable"). */
+  readonly applicable: number;
+  readonly total: number;
+}
+
+export interface PointsResult {
+  readonly earned: number;
+  readonly possible: number;
+  /** Bonus earned beyond the base (LEED innovation), included in `earned`. */
+  readonly bonus: number;
+  /** Deductions applied (positive number), already subtracted from `earned`. */
+  readonly deducted: number;
+  /** Points from self scores (điểm tự chấm) where entered, for side-by-side display. */
+  readonly self?: number | undefined;
+  /** Points from verified scores (cấp trên chấm) where entered. */
+  readonly verified?: number | undefined;
+}
+
+export interface NodeResult {
+  readonly id: string;
+  readonly kind: NodeKind;
+  readonly status: NodeStatus;
+  readonly reason: Reason;
+  /** The value used (from the assessment, or derived such as a tally from child units). */
+  readonly value?: Value | undefined;
+  /** The target actually used, after resolving region / class / year / reference tables. */
+  readonly target?: Value | undefined;
+  /** For nodes with children: criteria counts below this node. */
+  readonly count?: Count | undefined;
+  readonly points?: PointsResult | undefined;
+  /** Score in [0, 1] used by weighted models, where defined. */
+  readonly score?: number | null | undefined;
+  readonly selfScore?: number | undefined;
+  readonly verifiedScore?: number | undefined;
+  readonly children?: readonly string[] | undefined;
+}
+
+export type Score =
+  | {
+      readonly status: "scored";
+      readonly value: number;
+      readonly max: number;
+      /** value / max × 100, unrounded. */
+      readonly percent: number;
+    }
+  | { readonly status: "unscorable"; readonly reason: string };
+
+export interface ConditionResult {
+  readonly type: string;
+  readonly met: boolean;
+  /** What was measured (points, percent, count, the failing node ids…). */
+  readonly actual?: number | string | readonly string[] | null | undefined;
+  /** What was required. */
+  readonly required?: number | string | readonly string[] | undefined;
+  /** How much is missing when a numeric condition fails (e.g. 2 criteria, 3.5 points). */
+  readonly shortBy?: number | undefined;
+  readonly messages: { readonly vi: string; readonly en: string };
+}
+
+export interface TierResult {
+  readonly id: string;
+  readonly achieved: boolean;
+  readonly conditions: readonly ConditionResult[];
+}
+
+export interface Disqualifier {
+  readonly node: string;
+  readonly reason: Reason;
+}
+
+/** The computed result of `evaluate`. Plain JSON: byte-identical for the same input. */
+export interface Evaluation {
+  readonly framework: { readonly id: string; readonly version: string };
+  readonly subject: Subject;
+  readonly period: Assessment["period"];
+  /** Node results in framework (depth-first) order. */
+  readonly nodes: readonly NodeResult[];
+  /** Over criteria (kind `criterion`), the "31/34" figure. */
+  readonly count: Count;
+  readonly points?: PointsResult | undefined;
+  readonly score: Score;
+  /** The highest tier reached, or null. */
+  readonly tier: string | null;
+  readonly tiers: readonly TierResult[];
+  readonly disqualifiers: readonly Disqualifier[];
+  /** Readable lines, one per node, indented by depth. */
+  readonly trace: readonly string[];
+}
+
+/** What a rule may need beyond the assessment. Nothing is read implicitly (no clock). */
+export interface EvaluationContext {
+  /** The previous period's assessment of the same subject (for `{ previous: true }` targets). */
+  readonly previous?: Assessment | undefined;
+  /** Baseline assessments keyed by period id (`"2019"`). */
+  readonly baselines?: Readonly<Record<string, Assessment>> | undefined;
+  /** Evaluations of child units (for `share` rules with `children`). */
+  readonly children?: readonly Evaluation[] | undefined;
+  /** Outcomes of other frameworks for the same subject, keyed by framework id. */
+  readonly outcomes?: Readonly<Record<string, Evaluation | { readonly tier: string | null }>> | undefined;
+  /** Reference values (override `framework.references`). */
+  readonly references?: Readonly<Record<string, Target>> | undefined;
+  /** Overrides the subject's attributes (region, class, kind). */
+  readonly subject?: Partial<Subject> | undefined;
+  /** The evaluation date (ISO `YYYY-MM-DD`); its year selects year-keyed targets. Default: the period's end. */
+  readonly date?: string | undefined;
+  /** Values of the same node across a cohort of units, for `minMax` / `zScore` / `percentileRank`. */
+  readonly cohort?: Readonly<Record<string, readonly number[]>> | undefined;
+}
