@@ -12,7 +12,7 @@ const isoDate = /* @__PURE__ */ (() => z.iso.date())();
 const finite = /* @__PURE__ */ (() => z.number().finite())();
 
 export const EvidenceSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     source: z.string().min(1),
     date: isoDate.optional(),
     url: z.string().min(1).optional(),
@@ -22,7 +22,7 @@ export type Evidence = z.output<typeof EvidenceSchema>;
 
 /** Counts of child units by category for `tally` values. */
 export const TallySchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     total: z.number().int().min(0),
     counts: z.record(idSchema, z.number().int().min(0)),
   }))();
@@ -39,7 +39,7 @@ export type EntryStatus = z.output<typeof EntryStatusSchema>;
 
 /** What was recorded for one node. */
 export const EntrySchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     node: idSchema,
     value: ValueSchema.optional(),
     /** Overrides the rule: the assessor's verdict (required for `judged` rules and `verdict` values). */
@@ -55,7 +55,7 @@ export const EntrySchema = /* @__PURE__ */ (() =>
 export type Entry = z.output<typeof EntrySchema>;
 
 export const SubjectSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     id: idSchema,
     name: z.string().min(1).optional(),
     /** A subject kind of the framework (`xa`, `kdc`, `phuong`…). */
@@ -79,9 +79,9 @@ export const PeriodSchema = /* @__PURE__ */ (() =>
 export type Period = z.output<typeof PeriodSchema>;
 
 export const AssessmentSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     $schema: z.string().optional(),
-    framework: z.object({ id: idSchema, version: z.string().min(1) }),
+    framework: z.strictObject({ id: idSchema, version: z.string().min(1) }),
     subject: SubjectSchema,
     period: PeriodSchema,
     /** The day the assessment was made or reported ("2023-04-26"). */

@@ -1,2 +1,2 @@
-export type { FrameworkIssue, AssessmentIssue, MessageLanguage } from "./issues.js";
+export type { AssessmentIssue, FrameworkIssue, MessageLanguage } from "./issues.js";
 export * from "./schema.js";

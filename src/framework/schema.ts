@@ -41,8 +41,8 @@ export type TextStatus = z.output<typeof TextStatusSchema>;
 /** The shape of the value an assessment records for a node. */
 export const ValueTypeSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
-    z.object({ type: z.literal("boolean") }),
-    z.object({
+    z.strictObject({ type: z.literal("boolean") }),
+    z.strictObject({
       type: z.literal("number"),
       unit: z.string().optional(),
       min: finite.optional(),
@@ -50,20 +50,20 @@ export const ValueTypeSchema = /* @__PURE__ */ (() =>
       integer: z.boolean().optional(),
     }),
     /** 0–100. */
-    z.object({ type: z.literal("percent") }),
+    z.strictObject({ type: z.literal("percent") }),
     /** Non-negative integer. */
-    z.object({ type: z.literal("count"), unit: z.string().optional() }),
+    z.strictObject({ type: z.literal("count"), unit: z.string().optional() }),
     /** Ordered levels, lowest first; the value is a level id. */
-    z.object({
+    z.strictObject({
       type: z.literal("ordinal"),
-      levels: z.array(z.object({ id: idSchema, title: LabelsSchema.optional() })).min(2),
+      levels: z.array(z.strictObject({ id: idSchema, title: LabelsSchema.optional() })).min(2),
     }),
     /** A list of events; the value lists the ids of those that occurred (repeats = several occurrences). */
-    z.object({
+    z.strictObject({
       type: z.literal("events"),
       events: z
         .array(
-          z.object({
+          z.strictObject({
             id: idSchema,
             title: LabelsSchema,
             textStatus: TextStatusSchema.optional(),
@@ -71,11 +71,11 @@ export const ValueTypeSchema = /* @__PURE__ */ (() =>
         )
         .min(1),
     }),
-    z.object({ type: z.literal("date") }),
+    z.strictObject({ type: z.literal("date") }),
     /** Counts of child units by category, e.g. `{ total: 25, counts: { registered: 25, recognised: 16 } }`. */
-    z.object({ type: z.literal("tally"), categories: z.array(idSchema).min(1) }),
+    z.strictObject({ type: z.literal("tally"), categories: z.array(idSchema).min(1) }),
     /** No value: the assessor records the verdict (`status`) directly. */
-    z.object({ type: z.literal("verdict") }),
+    z.strictObject({ type: z.literal("verdict") }),
   ]))();
 export type ValueType = z.output<typeof ValueTypeSchema>;
 
@@ -86,7 +86,7 @@ const scalar = /* @__PURE__ */ (() => z.union([finite, z.boolean(), z.string().m
 
 /** One row of a target table; every key given must match the subject/evaluation for the row to apply. */
 export const TargetCaseSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     region: idSchema.optional(),
     class: idSchema.optional(),
     kind: idSchema.optional(),
@@ -103,15 +103,15 @@ export type TargetCase = z.output<typeof TargetCaseSchema>;
 export const TargetSchema = /* @__PURE__ */ (() =>
   z.union([
     scalar,
-    z.object({ default: scalar.optional(), cases: z.array(TargetCaseSchema).min(1) }),
+    z.strictObject({ default: scalar.optional(), cases: z.array(TargetCaseSchema).min(1) }),
     /** A named reference value: `framework.references[ref]` or `context.references[ref]`. */
-    z.object({ ref: idSchema }),
+    z.strictObject({ ref: idSchema }),
     /** The same node's value in the previous period (`context.previous`). */
-    z.object({ previous: z.literal(true) }),
+    z.strictObject({ previous: z.literal(true) }),
     /** The same node's value in a baseline period (`context.baselines[baseline]`), e.g. `"2019"`. */
-    z.object({ baseline: z.string().min(1) }),
+    z.strictObject({ baseline: z.string().min(1) }),
     /** Another node's value in the same assessment. */
-    z.object({ node: idSchema }),
+    z.strictObject({ node: idSchema }),
   ]))();
 export type Target = z.output<typeof TargetSchema>;
 
@@ -124,14 +124,14 @@ export type Comparator = z.output<typeof ComparatorSchema>;
 /** A predicate on a child unit's evaluation, used by `share` rules fed from `context.children`. */
 export const ChildPredicateSchema = /* @__PURE__ */ (() =>
   z.union([
-    z.object({ tier: idSchema }),
-    z.object({ met: idSchema }),
-    z.object({ assessed: z.literal(true) }),
+    z.strictObject({ tier: idSchema }),
+    z.strictObject({ met: idSchema }),
+    z.strictObject({ assessed: z.literal(true) }),
   ]))();
 export type ChildPredicate = z.output<typeof ChildPredicateSchema>;
 
 export const ShareRequirementSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     category: idSchema,
     comparator: ComparatorSchema,
     /** Percent of the denominator, compared exactly: `count * 100 >= percent * total`. */
@@ -142,22 +142,22 @@ export type ShareRequirement = z.output<typeof ShareRequirementSchema>;
 export const RuleSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
     /** `value comparator factor × target`. `factor` (exact decimal) expresses "≥ 1.10 × threshold" or "≥ 5 % fewer than 2019" (0.95). */
-    z.object({
+    z.strictObject({
       type: z.literal("compare"),
       comparator: ComparatorSchema,
       target: TargetSchema,
       factor: finite.positive().optional(),
     }),
     /** Met when none of the listed events (default: all events of the value type) occurred more than `max` times in total (default 0). */
-    z.object({
+    z.strictObject({
       type: z.literal("noEvents"),
       events: z.array(idSchema).min(1).optional(),
       max: z.number().int().min(0).optional(),
     }),
     /** Met when every listed node (default: the children) is met. Naming nodes elsewhere in the tree is reuse ("đạt khoản 2, 3, 4 Điều 4"). */
-    z.object({ type: z.literal("all"), of: z.array(idSchema).min(1).optional() }),
-    z.object({ type: z.literal("any"), of: z.array(idSchema).min(1).optional() }),
-    z.object({
+    z.strictObject({ type: z.literal("all"), of: z.array(idSchema).min(1).optional() }),
+    z.strictObject({ type: z.literal("any"), of: z.array(idSchema).min(1).optional() }),
+    z.strictObject({
       type: z.literal("atLeast"),
       count: z.number().int().min(1),
       of: z.array(idSchema).min(1).optional(),
@@ -166,7 +166,7 @@ export const RuleSchema = /* @__PURE__ */ (() =>
      * Share of child units in `category` over the total, with optional prerequisites on other
      * categories. Counts come from the node's `tally` value, or from `context.children` via `children`.
      */
-    z.object({
+    z.strictObject({
       type: z.literal("share"),
       category: idSchema,
       comparator: ComparatorSchema,
@@ -177,9 +177,9 @@ export const RuleSchema = /* @__PURE__ */ (() =>
       childKind: idSchema.optional(),
     }),
     /** Met when another framework's evaluation of the same subject reached `tier` (`context.outcomes[framework]`). */
-    z.object({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
+    z.strictObject({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
     /** The assessor records met / not met directly (criteria whose official test is unknown). */
-    z.object({ type: z.literal("judged") }),
+    z.strictObject({ type: z.literal("judged") }),
   ]))();
 export type Rule = z.output<typeof RuleSchema>;
 
@@ -187,7 +187,7 @@ export type Rule = z.output<typeof RuleSchema>;
 // Points, weights and normalisation
 
 export const BandSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** Inclusive lower bound of the value; omitted = no lower bound. */
     min: finite.optional(),
     /** Exclusive upper bound; omitted = no upper bound. */
@@ -200,20 +200,20 @@ export type Band = z.output<typeof BandSchema>;
 export const EarnSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
     /** `max` when met, 0 otherwise (the default). */
-    z.object({ type: z.literal("met") }),
+    z.strictObject({ type: z.literal("met") }),
     /** The points recorded in the assessment (`verifiedScore`, else `selfScore`), clamped to [0, max]. */
-    z.object({ type: z.literal("entered") }),
+    z.strictObject({ type: z.literal("entered") }),
     /** Sum of the children's points (lettered sub-items), capped at `max`. */
-    z.object({ type: z.literal("sum") }),
+    z.strictObject({ type: z.literal("sum") }),
     /** A banded table on the node's numeric value (LEED "% improvement" tables). */
-    z.object({ type: z.literal("bands"), bands: z.array(BandSchema).min(1) }),
+    z.strictObject({ type: z.literal("bands"), bands: z.array(BandSchema).min(1) }),
     /** Linear between goalposts, truncated to [0, max]; `low > high` means lower is better. */
-    z.object({ type: z.literal("goalposts"), low: finite, high: finite }),
+    z.strictObject({ type: z.literal("goalposts"), low: finite, high: finite }),
   ]))();
 export type Earn = z.output<typeof EarnSchema>;
 
 export const DeductionSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** Events (of this node's `events` value) that trigger it; omitted = any event. */
     events: z.array(idSchema).min(1).optional(),
     points: finite.positive(),
@@ -223,7 +223,7 @@ export const DeductionSchema = /* @__PURE__ */ (() =>
 export type Deduction = z.output<typeof DeductionSchema>;
 
 export const PointsSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     max: finite.min(0),
     earn: EarnSchema.optional(),
     deductions: z.array(DeductionSchema).optional(),
@@ -237,33 +237,37 @@ export type Points = z.output<typeof PointsSchema>;
 /** Maps a numeric value onto a score in [0, 1] for weighted models (COINr `n_*`, Lighthouse curves). */
 export const NormalizeSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
-    z.object({ type: z.literal("goalposts"), low: finite, high: finite }),
+    z.strictObject({ type: z.literal("goalposts"), low: finite, high: finite }),
     /** `(x − min)/(target − min)` capped at 1 (COINr `n_dist2targ`, direction +1; use `direction: -1` for lower-is-better). */
-    z.object({
+    z.strictObject({
       type: z.literal("distanceToTarget"),
       min: finite,
       target: finite,
       max: finite.optional(),
       direction: z.union([z.literal(1), z.literal(-1)]).optional(),
     }),
-    z.object({
+    z.strictObject({
       type: z.literal("bands"),
       bands: z
         .array(
-          z.object({ min: finite.optional(), below: finite.optional(), score: finite.min(0).max(1) }),
+          z.strictObject({
+            min: finite.optional(),
+            below: finite.optional(),
+            score: finite.min(0).max(1),
+          }),
         )
         .min(1),
     }),
     /** value / scale, e.g. a Scorecard check 0–10 → scale 10. */
-    z.object({ type: z.literal("scale"), scale: finite.positive() }),
+    z.strictObject({ type: z.literal("scale"), scale: finite.positive() }),
     /** Rank across a cohort of units given in `context.cohort`. */
-    z.object({ type: z.enum(["minMax", "zScore", "percentileRank"]) }),
+    z.strictObject({ type: z.enum(["minMax", "zScore", "percentileRank"]) }),
   ]))();
 export type Normalize = z.output<typeof NormalizeSchema>;
 
 /** Named policies for statuses other than met / not met (DESIGN.md §3 item 9). */
 export const PoliciesSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** `exclude` (default): left out of counts and denominators; `met`: counts as met (CMMI, WCAG). */
     notApplicable: z.enum(["exclude", "met"]).optional(),
     /** `exclude`: left out of the score; `notMet` (default): counts as not met. */
@@ -310,7 +314,7 @@ export interface FrameworkNode {
 
 export const NodeSchema: z.ZodType<FrameworkNode> = /* @__PURE__ */ (() => {
   const node: z.ZodType<FrameworkNode> = z.lazy(() =>
-    z.object({
+    z.strictObject({
       id: idSchema,
       kind: NodeKindSchema,
       title: LabelsSchema,
@@ -341,22 +345,22 @@ export const NodeSchema: z.ZodType<FrameworkNode> = /* @__PURE__ */ (() => {
 export const ScoringModelSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("kind", [
     /** Count met of applicable; the score is the percent met. */
-    z.object({ kind: z.literal("count") }),
+    z.strictObject({ kind: z.literal("count") }),
     /** Sum of points; `scale` is the nominal maximum (100), defaulting to the sum of maxima. */
-    z.object({ kind: z.literal("points"), scale: finite.positive().optional() }),
+    z.strictObject({ kind: z.literal("points"), scale: finite.positive().optional() }),
     /**
      * Weighted arithmetic mean of node scores in [0, 1], times `scale` (default 100).
      * `flat`: over the leaves; `hierarchical`: a weighted mean of the children's means at every level.
      * `round`: decimals kept in `score.value` (Lighthouse: 2 on the 0–1 scale).
      */
-    z.object({
+    z.strictObject({
       kind: z.literal("weighted"),
       aggregation: z.enum(["flat", "hierarchical"]),
       scale: finite.positive().optional(),
       round: z.number().int().min(0).max(12).optional(),
     }),
     /** The four XCCDF 1.2 models (NISTIR 7275r4 §7.3.2); `compat: "openscap"` reproduces result_scoring.c. */
-    z.object({
+    z.strictObject({
       kind: z.literal("xccdf"),
       model: z.enum(["default", "flat", "flat-unweighted", "absolute"]),
       compat: z.enum(["spec", "openscap"]).optional(),
@@ -369,41 +373,41 @@ export type ScoringModel = z.output<typeof ScoringModelSchema>;
 
 export const TierConditionSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
-    z.object({ type: z.literal("minPoints"), points: finite }),
+    z.strictObject({ type: z.literal("minPoints"), points: finite }),
     /** Score as a percent of its maximum, compared exactly. */
-    z.object({ type: z.literal("minPercent"), percent: finite.min(0).max(100) }),
-    z.object({ type: z.literal("minScore"), score: finite }),
+    z.strictObject({ type: z.literal("minPercent"), percent: finite.min(0).max(100) }),
+    z.strictObject({ type: z.literal("minScore"), score: finite }),
     /** At least `count` criteria met (of `of`, default all criteria). */
-    z.object({
+    z.strictObject({
       type: z.literal("minCount"),
       count: z.number().int().min(0),
       of: z.array(idSchema).min(1).optional(),
     }),
     /** Every applicable criterion met. */
-    z.object({ type: z.literal("allMet") }),
-    z.object({ type: z.literal("mandatoryMet") }),
+    z.strictObject({ type: z.literal("allMet") }),
+    z.strictObject({ type: z.literal("mandatoryMet") }),
     /** The named nodes are met; with `notApplicableCounts: "met"` N/A counts as met (CMMI, WCAG). */
-    z.object({
+    z.strictObject({
       type: z.literal("nodesMet"),
       nodes: z.array(idSchema).min(1),
       notApplicable: z.enum(["met", "notMet"]).optional(),
     }),
     /** Each of the nodes (default: the top-level nodes) earns at least `percent` of its maximum points. */
-    z.object({
+    z.strictObject({
       type: z.literal("groupMinShare"),
       percent: finite.min(0).max(100),
       nodes: z.array(idSchema).min(1).optional(),
     }),
-    z.object({ type: z.literal("noDisqualifier") }),
+    z.strictObject({ type: z.literal("noDisqualifier") }),
     /** Another tier of this framework must be reached (NTM → nâng cao → kiểu mẫu). */
-    z.object({ type: z.literal("tier"), tier: idSchema }),
+    z.strictObject({ type: z.literal("tier"), tier: idSchema }),
     /** Another framework's outcome (`context.outcomes`). */
-    z.object({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
+    z.strictObject({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
   ]))();
 export type TierCondition = z.output<typeof TierConditionSchema>;
 
 export const TierSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     id: idSchema,
     title: LabelsSchema,
     conditions: z.array(TierConditionSchema),
@@ -419,7 +423,7 @@ export const FrameworkStatusSchema = /* @__PURE__ */ (() =>
 export type FrameworkStatus = z.output<typeof FrameworkStatusSchema>;
 
 export const SourceDocumentSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     /** "Thông tư 124/2021/TT-BCA". */
     document: z.string().min(1),
     issuer: z.string().optional(),
@@ -431,7 +435,11 @@ export const SourceDocumentSchema = /* @__PURE__ */ (() =>
 export type SourceDocument = z.output<typeof SourceDocumentSchema>;
 
 export const FrameworkRefSchema = /* @__PURE__ */ (() =>
-  z.object({ id: idSchema, version: z.string().min(1).optional(), note: z.string().optional() }))();
+  z.strictObject({
+    id: idSchema,
+    version: z.string().min(1).optional(),
+    note: z.string().optional(),
+  }))();
 export type FrameworkRef = z.output<typeof FrameworkRefSchema>;
 
 /** `MM-DD`; a window whose start is after its end begins in the previous year (16/11 → 15/11). */
@@ -448,21 +456,21 @@ const monthDay = /* @__PURE__ */ (() =>
     ))();
 
 export const SubjectKindSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     id: idSchema,
     title: LabelsSchema,
-    window: z.object({ start: monthDay, end: monthDay }).optional(),
+    window: z.strictObject({ start: monthDay, end: monthDay }).optional(),
     note: z.string().optional(),
   }))();
 export type SubjectKind = z.output<typeof SubjectKindSchema>;
 
 export const RegionSchema = /* @__PURE__ */ (() =>
-  z.object({ id: idSchema, title: LabelsSchema }))();
+  z.strictObject({ id: idSchema, title: LabelsSchema }))();
 export type Region = z.output<typeof RegionSchema>;
 
 /** A class of subject; `useRegion` makes its targets those of another region (QĐ 318 Điều 1). */
 export const SubjectClassSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     id: idSchema,
     title: LabelsSchema,
     useRegion: idSchema.optional(),
@@ -473,7 +481,7 @@ export type SubjectClass = z.output<typeof SubjectClassSchema>;
 export const LanguageSchema = /* @__PURE__ */ (() => z.string().regex(/^[a-z]{2,3}$/))();
 
 export const FrameworkSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     $schema: z.string().optional(),
     id: idSchema,
     version: z.string().min(1),
@@ -510,13 +518,13 @@ export type FrameworkInput = z.input<typeof FrameworkSchema>;
 
 export const VariantOperationSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("op", [
-    z.object({ op: z.literal("setTarget"), node: idSchema, target: TargetSchema }),
-    z.object({ op: z.literal("setRule"), node: idSchema, rule: RuleSchema }),
-    z.object({ op: z.literal("setWeight"), node: idSchema, weight: finite.min(0) }),
-    z.object({ op: z.literal("setPoints"), node: idSchema, points: PointsSchema }),
-    z.object({ op: z.literal("setTitle"), node: idSchema, title: LabelsSchema }),
-    z.object({ op: z.literal("setMandatory"), node: idSchema, mandatory: z.boolean() }),
-    z.object({
+    z.strictObject({ op: z.literal("setTarget"), node: idSchema, target: TargetSchema }),
+    z.strictObject({ op: z.literal("setRule"), node: idSchema, rule: RuleSchema }),
+    z.strictObject({ op: z.literal("setWeight"), node: idSchema, weight: finite.min(0) }),
+    z.strictObject({ op: z.literal("setPoints"), node: idSchema, points: PointsSchema }),
+    z.strictObject({ op: z.literal("setTitle"), node: idSchema, title: LabelsSchema }),
+    z.strictObject({ op: z.literal("setMandatory"), node: idSchema, mandatory: z.boolean() }),
+    z.strictObject({
       op: z.literal("addNode"),
       /** Parent id; omitted = top level. */
       parent: idSchema.optional(),
@@ -524,13 +532,13 @@ export const VariantOperationSchema = /* @__PURE__ */ (() =>
       after: idSchema.optional(),
       node: NodeSchema,
     }),
-    z.object({ op: z.literal("removeNode"), node: idSchema }),
-    z.object({ op: z.literal("setTiers"), tiers: z.array(TierSchema) }),
+    z.strictObject({ op: z.literal("removeNode"), node: idSchema }),
+    z.strictObject({ op: z.literal("setTiers"), tiers: z.array(TierSchema) }),
   ]))();
 export type VariantOperation = z.output<typeof VariantOperationSchema>;
 
 export const VariantSchema = /* @__PURE__ */ (() =>
-  z.object({
+  z.strictObject({
     $schema: z.string().optional(),
     id: idSchema,
     version: z.string().min(1),

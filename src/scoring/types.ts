@@ -117,7 +117,9 @@ export interface EvaluationContext {
   /** Evaluations of child units (for `share` rules with `children`). */
   readonly children?: readonly Evaluation[] | undefined;
   /** Outcomes of other frameworks for the same subject, keyed by framework id. */
-  readonly outcomes?: Readonly<Record<string, Evaluation | { readonly tier: string | null }>> | undefined;
+  readonly outcomes?:
+    | Readonly<Record<string, Evaluation | { readonly tier: string | null }>>
+    | undefined;
   /** Reference values (override `framework.references`). */
   readonly references?: Readonly<Record<string, Target>> | undefined;
   /** Overrides the subject's attributes (region, class, kind). */
