@@ -1,0 +1,139 @@
+import type { Normalize } from "../../framework/schema.js";
+
+/**
+ * Maps a numeric value onto a score in [0, 1] with the node's `normalize` spec.
+ *
+ * - `goalposts`: `(x − low)/(high − low)` truncated to [0, 1]; `low > high` means lower is better
+ *   (COINr `n_goalposts`). Equal goalposts give `null`.
+ * - `distanceToTarget`: `(x − min)/(target − min)` (direction +1, COINr `n_dist2targ`), or
+ *   `(max − x)/(max − target)` for direction −1 when `max` is given; capped at 1 and floored at 0.
+ *   Direction −1 without `max` reads `min` as the worst value, which the +1 formula already handles.
+ * - `bands`: the score of the first band with `min ≤ x < below`; `null` when no band covers `x`.
+ * - `scale`: `x / scale` clamped to [0, 1] (a Scorecard check 0–10 with scale 10).
+ * - `minMax`: `(x − min)/(max − min)` over the cohort, clamped.
+ * - `zScore`: the standard normal CDF of `(x − mean)/sd` (population sd), so the cohort mean maps to 0.5
+ *   and the score stays in [0, 1].
+ * - `percentileRank`: the share of cohort values below `x`, ties counting half (mid-rank).
+ *
+ * Cohort methods return `null` without a cohort or with a degenerate one (empty, or all values equal).
+ * The cohort should contain the unit's own value; a value outside it is clamped.
+ *
+ * @param normalize - The normalisation spec of the node.
+ * @param value - The node's numeric value.
+ * @param cohort - The same node's values across a cohort of units (for `minMax`, `zScore`, `percentileRank`).
+ * @returns A finite score in [0, 1], or `null` when the value cannot be normalised.
+ * @example
+ * normalizeValue({ type: "goalposts", low: 40, high: 90 }, 65)
+ * //=> 0.5
+ * @category Scoring
+ */
+export function normalizeValue(
+  normalize: Normalize,
+  value: number,
+  cohort?: readonly number[],
+): number | null {
+  if (!Number.isFinite(value)) return null;
+  switch (normalize.type) {
+    case "goalposts":
+      return ratio(value - normalize.low, normalize.high - normalize.low);
+    case "distanceToTarget": {
+      const { min, target, max } = normalize;
+      if (normalize.direction === -1 && max !== undefined) return ratio(max - value, max - target);
+      return ratio(value - min, target - min);
+    }
+    case "bands": {
+      for (const band of normalize.bands) {
+        if (
+          (band.min === undefined || value >= band.min) &&
+          (band.below === undefined || value < band.below)
+        ) {
+          return band.score;
+        }
+      }
+      return null;
+    }
+    case "scale":
+      return ratio(value, normalize.scale);
+    case "minMax": {
+      const values = finiteCohort(cohort);
+      if (values === null) return null;
+      return ratio(value - Math.min(...values), Math.max(...values) - Math.min(...values));
+    }
+    case "zScore": {
+      const values = finiteCohort(cohort);
+      if (values === null) return null;
+      let sum = 0;
+      for (const v of values) sum += v;
+      const mean = sum / values.length;
+      let squares = 0;
+      for (const v of values) squares += (v - mean) * (v - mean);
+      const sd = Math.sqrt(squares / values.length);
+      if (!(sd > 0)) return null;
+      return standardNormalCdf((value - mean) / sd);
+    }
+    case "percentileRank": {
+      const values = finiteCohort(cohort);
+      if (values === null) return null;
+      let below = 0;
+      let equal = 0;
+      for (const v of values) {
+        if (v < value) below += 1;
+        else if (v === value) equal += 1;
+      }
+      return clamp01((below + equal / 2) / values.length);
+    }
+    default: {
+      const unreachable: never = normalize;
+      throw new TypeError(`normalizeValue: unknown normalisation ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+/** `numerator / denominator` clamped to [0, 1]; a zero or non-finite denominator has no answer. */
+function ratio(numerator: number, denominator: number): number | null {
+  if (denominator === 0 || !Number.isFinite(denominator) || !Number.isFinite(numerator))
+    return null;
+  return clamp01(numerator / denominator);
+}
+
+function clamp01(x: number): number | null {
+  if (!Number.isFinite(x)) return null;
+  return Math.min(Math.max(x, 0), 1);
+}
+
+/** The finite values of a cohort, or null when they cannot rank anything (empty, or all equal). */
+function finiteCohort(cohort: readonly number[] | undefined): readonly number[] | null {
+  if (cohort === undefined) return null;
+  const values = cohort.filter((v) => Number.isFinite(v));
+  if (values.length === 0) return null;
+  const first = values[0];
+  if (values.every((v) => v === first)) return null;
+  return values;
+}
+
+/** Φ(z) via the Numerical Recipes `erfcc` Chebyshev fit (fractional error below 1.2e-7). */
+function standardNormalCdf(z: number): number | null {
+  if (z === 0) return 0.5;
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const erfc =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 +
+                            t *
+                              (-1.13520398 +
+                                t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return clamp01(z > 0 ? 1 - erfc / 2 : erfc / 2);
+}
