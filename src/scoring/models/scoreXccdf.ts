@@ -1,20 +1,184 @@
-import type { ScoringModel } from "../../framework/schema.js";
-import type { Score } from "../types.js";
+import type { Entry } from "../../assessment/schema.js";
+import type { FrameworkNode, ScoringModel } from "../../framework/schema.js";
+import type { NodeResult, NodeStatus, Score } from "../types.js";
 import type { ModelInput } from "./score.js";
 
 type XccdfModel = Extract<ScoringModel, { kind: "xccdf" }>;
 
+/** A rule's tally: `count` rule-results that are scored, `pass` of them pass or fixed. */
+interface RuleTally {
+  readonly count: number;
+  readonly pass: number;
+}
+
+/** The default model's per-item result: `count` scorable children, score `s` on 0–100. */
+interface DefaultNode {
+  readonly count: number;
+  readonly score: number;
+}
+
+const EXCLUDED: ReadonlySet<string> = new Set([
+  "notapplicable",
+  "notchecked",
+  "notselected",
+  "informational",
+]);
+const PASS: ReadonlySet<string> = new Set(["pass", "fixed"]);
+const FAIL: ReadonlySet<string> = new Set(["fail", "error", "unknown"]);
+
+const STATUS_RESULT: Readonly<Record<NodeStatus, string>> = {
+  met: "pass",
+  notMet: "fail",
+  error: "error",
+  unknown: "unknown",
+  notApplicable: "notapplicable",
+};
+
 /**
- * Scores with one of the four XCCDF 1.2 models.
+ * Scores with one of the four XCCDF 1.2 models (NISTIR 7275r4 §7.3.2, Tables 40–41).
  *
- * @param input - The model input.
+ * Rules are the leaves of the framework, groups the nodes with children; weights default to 1.
+ * A rule's results are the XCCDF result strings in its entry `value` (multi-check, e.g.
+ * `["pass", "fail"]`), else its status: met → pass, notMet → fail, error → error, unknown → unknown,
+ * notApplicable → notapplicable. pass and fixed score 100; fail, error and unknown score 0;
+ * notapplicable, notchecked, notselected and informational are excluded, as are nodes with role
+ * `unscored` / `unchecked`. Rules with no result at all are skipped (OpenSCAP: "Rule result not found").
+ * Framework policies do not apply: XCCDF fixes them.
+ *
+ * - `default`: recursive weighted mean of the children's means; `max` 100.
+ * - `flat`: `Σ w·pass/count` over rules; `max` = Σ w.
+ * - `flat-unweighted`: as flat with every non-zero weight 1 (`compat: "openscap"`: every weight 1).
+ * - `absolute`: 1 when every weighted scored rule passes fully, else 0; `max` 1
+ *   (`compat: "openscap"`: the flat maximum, as `oscap` writes it). `percent` is `value × 100`.
+ *
+ * `compat: "openscap"` also reads only the first rule-result of a multi-check rule, and leaves a group
+ * whose scorable children all weigh 0 at 0; the spec divides by zero there, so `spec` returns
+ * `unscorable` (`xccdf_zero_weight_sum`). With nothing scorable both give default 0, flat 0 of 0
+ * (`percent` 0), absolute 1.
+ *
+ * @param input - The model input; `framework`, `assessment.entries` and `results` are read.
  * @param model - The `xccdf` scoring model.
- * @returns The score.
+ * @returns The score on the model's own scale.
  * @example
- * scoreXccdf(input, { kind: "xccdf", model: "default" })
- * //=> { status: "scored", value: 50, max: 100, percent: 50 }
+ * // two rules, pass and fail, weight 1
+ * scoreXccdf(input, { kind: "xccdf", model: "flat" })
+ * //=> { status: "scored", value: 1, max: 2, percent: 50 }
  * @category Scoring
  */
-export function scoreXccdf(_input: ModelInput, _model: XccdfModel): Score {
-  return { status: "unscorable", reason: "not_implemented" };
+export function scoreXccdf(input: ModelInput, model: XccdfModel): Score {
+  const openscap = model.compat === "openscap";
+  const entries = new Map<string, Entry>();
+  for (const entry of input.assessment.entries) {
+    if (!entries.has(entry.node)) entries.set(entry.node, entry);
+  }
+  const tally = (node: FrameworkNode): RuleTally =>
+    ruleTally(ruleResults(input.results.get(node.id), entries.get(node.id)), openscap);
+
+  if (model.model === "default") {
+    const root = defaultScore(input.framework.nodes, tally, openscap);
+    if (root === null) return { status: "unscorable", reason: "xccdf_zero_weight_sum" };
+    return { status: "scored", value: root.score, max: 100, percent: root.score };
+  }
+
+  let s = 0;
+  let m = 0;
+  let allPass = true;
+  const visit = (nodes: readonly FrameworkNode[]): void => {
+    for (const node of nodes) {
+      if (isUnscored(node)) continue;
+      if (!isRule(node)) {
+        visit(node.children ?? []);
+        continue;
+      }
+      const { count, pass } = tally(node);
+      if (count === 0) continue;
+      const raw = node.weight ?? 1;
+      const weight = model.model === "flat-unweighted" ? (openscap || raw !== 0 ? 1 : 0) : raw;
+      s += (weight * pass) / count;
+      m += weight;
+      if (weight !== 0 && pass !== count) allPass = false;
+    }
+  };
+  visit(input.framework.nodes);
+
+  if (model.model === "absolute") {
+    const value = allPass ? 1 : 0;
+    return { status: "scored", value, max: openscap ? m : 1, percent: value * 100 };
+  }
+  return { status: "scored", value: s, max: m, percent: m === 0 ? 0 : (s * 100) / m };
+}
+
+function isRule(node: FrameworkNode): boolean {
+  return node.children === undefined || node.children.length === 0;
+}
+
+function isUnscored(node: FrameworkNode): boolean {
+  return node.role === "unscored" || node.role === "unchecked";
+}
+
+/** The rule-results of one rule: the multi-check list in the entry, else the node's status. */
+function ruleResults(result: NodeResult | undefined, entry: Entry | undefined): readonly string[] {
+  const value = entry?.value;
+  if (Array.isArray(value) && value.length > 0) return value.map((v) => v.toLowerCase());
+  if (typeof value === "string" && (PASS.has(value) || FAIL.has(value) || EXCLUDED.has(value))) {
+    return [value];
+  }
+  if (result === undefined) return [];
+  return [STATUS_RESULT[result.status]];
+}
+
+function ruleTally(results: readonly string[], openscap: boolean): RuleTally {
+  // OpenSCAP looks up one rule-result per rule id and takes the first it finds.
+  const used = openscap ? results.slice(0, 1) : results;
+  let count = 0;
+  let pass = 0;
+  for (const result of used) {
+    if (PASS.has(result)) {
+      count += 1;
+      pass += 1;
+    } else if (FAIL.has(result)) {
+      count += 1;
+    }
+    // Anything else (the four excluded results, or an unrecognised string) is not counted.
+  }
+  return { count, pass };
+}
+
+/**
+ * NISTIR 7275r4 Table 40, applied to a list of siblings (a group's children or the benchmark's);
+ * `null` when the spec would divide by a zero weight sum.
+ */
+function defaultScore(
+  nodes: readonly FrameworkNode[],
+  tally: (node: FrameworkNode) => RuleTally,
+  openscap: boolean,
+): DefaultNode | null {
+  let s = 0;
+  let count = 0;
+  let a = 0;
+  for (const node of nodes) {
+    if (isUnscored(node)) continue;
+    let child: DefaultNode;
+    if (isRule(node)) {
+      const rule = tally(node);
+      child =
+        rule.count === 0
+          ? { count: 0, score: 0 }
+          : { count: 1, score: (100 * rule.pass) / rule.count };
+    } else {
+      const group = defaultScore(node.children ?? [], tally, openscap);
+      if (group === null) return null;
+      child = group;
+    }
+    if (child.count === 0) continue;
+    const weight = node.weight ?? 1;
+    s += child.score * weight;
+    count += 1;
+    a += weight;
+  }
+  if (count > 0) {
+    if (a !== 0) s /= a;
+    else if (!openscap) return null;
+  }
+  return { count, score: s };
 }
