@@ -1,0 +1,140 @@
+import type { CliLanguage } from "./types.js";
+
+/*
+ * Every user-facing line of the CLI, in Vietnamese and English. Output is plain text: no colours, no
+ * dates, no locale-dependent formatting, so the same input prints the same bytes everywhere.
+ */
+
+const HELP_VI: Record<string, string> = {
+  main: `tieuchi: bộ tiêu chí dưới dạng dữ liệu (kiểm tra, chấm điểm, giải thích).
+(English: add --lang en)
+
+Cách dùng: tieuchi <lệnh> [tuỳ chọn]
+
+Lệnh:
+  validate <framework.json>                 kiểm tra tệp bộ tiêu chí theo lược đồ và các lỗi cấu trúc
+  lint <framework.json>                     kiểm tra sâu hơn: lỗi và cảnh báo (mức không thể đạt, trọng số vô nghĩa…)
+  schema                                    in JSON Schema của tệp bộ tiêu chí (dùng với "$schema")
+  score <framework.json> <assessment.json>  chấm một kết quả đánh giá và giải thích
+  demo                                      chấm các phường ví dụ của thị xã Cửa Lò
+
+Tuỳ chọn chung:
+  --lang vi|en   ngôn ngữ đầu ra (mặc định: vi)
+  --help         hướng dẫn; "tieuchi <lệnh> --help" cho từng lệnh
+
+Mã thoát: 0 = ổn; 1 = tệp có lỗi hoặc chưa đạt kiểm tra; 2 = sai cách dùng hoặc không đọc được tệp.
+`,
+  validate: `Cách dùng: tieuchi validate <framework.json> [--json] [--lang vi|en]
+
+Kiểm tra một tệp bộ tiêu chí: lược đồ (trường, kiểu, giá trị) và lỗi cấu trúc (mã trùng, tham chiếu
+tới nút không tồn tại, tham chiếu vòng). In từng lỗi kèm đường dẫn trong tệp.
+
+  --json   in danh sách lỗi dạng JSON
+
+Mã thoát: 0 = hợp lệ; 1 = có lỗi; 2 = không đọc được tệp hoặc tệp không phải JSON.
+`,
+  lint: `Cách dùng: tieuchi lint <framework.json> [--json] [--lang vi|en]
+
+Kiểm tra hợp lệ, rồi chạy các quy tắc lint (lỗi và cảnh báo) trên bộ tiêu chí.
+
+  --json   in danh sách vấn đề dạng JSON
+
+Mã thoát: 0 = không có lỗi (có thể còn cảnh báo); 1 = có lỗi; 2 = không đọc được tệp.
+`,
+  schema: `Cách dùng: tieuchi schema
+
+In JSON Schema (draft 2020-12) của tệp bộ tiêu chí. Ghi vào tệp rồi khai báo "$schema" trong bộ tiêu
+chí để trình soạn thảo gợi ý và kiểm tra khi gõ.
+`,
+  score: `Cách dùng: tieuchi score <framework.json> <assessment.json> [--json] [--lang vi|en]
+
+Chấm một kết quả đánh giá theo bộ tiêu chí: số tiêu chí đạt trên số áp dụng, điểm, xếp loại, các tiêu
+chí còn chưa đạt kèm lý do, và khoảng cách tới mức xếp loại kế tiếp.
+
+  --json   in toàn bộ kết quả chấm (Evaluation) dạng JSON
+
+Mã thoát: 0 = đã chấm; 1 = tệp có lỗi hoặc kết quả đánh giá không khớp bộ tiêu chí; 2 = không đọc được tệp.
+`,
+  demo: `Cách dùng: tieuchi demo [--json] [--lang vi|en]
+
+Chấm các kết quả đánh giá mẫu trong fixtures/assessments/index.json: mỗi phường ví dụ của thị xã Cửa Lò,
+theo từng bộ tiêu chí và kỳ đánh giá (đạt / tổng, điểm, xếp loại, tiêu chí còn chưa đạt).
+
+  --json   in các dòng kết quả dạng JSON
+`,
+};
+
+const HELP_EN: Record<string, string> = {
+  main: `tieuchi: criteria frameworks as data (validate, score, explain).
+(Tiếng Việt: mặc định, hoặc --lang vi)
+
+Usage: tieuchi <command> [options]
+
+Commands:
+  validate <framework.json>                 check a framework file against the schema and structural rules
+  lint <framework.json>                     deeper checks: errors and warnings (unreachable tiers, weights that cannot matter…)
+  schema                                    print the JSON Schema of framework files (for "$schema")
+  score <framework.json> <assessment.json>  score one assessment and explain the result
+  demo                                      score the example wards of Cửa Lò town
+
+Common options:
+  --lang vi|en   output language (default: vi)
+  --help         help; "tieuchi <command> --help" for each command
+
+Exit codes: 0 = fine; 1 = the file has errors or a check failed; 2 = wrong usage or a file cannot be read.
+`,
+  validate: `Usage: tieuchi validate <framework.json> [--json] [--lang vi|en]
+
+Checks a framework file: the schema (fields, types, values) and structural errors (duplicate ids,
+references to missing nodes, reference cycles). Prints each issue with its path in the file.
+
+  --json   print the issues as JSON
+
+Exit codes: 0 = valid; 1 = errors; 2 = the file cannot be read or is not JSON.
+`,
+  lint: `Usage: tieuchi lint <framework.json> [--json] [--lang vi|en]
+
+Validates the file, then runs the lint rules (errors and warnings) on the framework.
+
+  --json   print the issues as JSON
+
+Exit codes: 0 = no errors (warnings may remain); 1 = errors; 2 = the file cannot be read.
+`,
+  schema: `Usage: tieuchi schema
+
+Prints the JSON Schema (draft 2020-12) of framework files. Save it and point a framework's "$schema"
+at it to get completion and checks in an editor.
+`,
+  score: `Usage: tieuchi score <framework.json> <assessment.json> [--json] [--lang vi|en]
+
+Scores an assessment against a framework: criteria met of applicable, points, tier, the criteria still
+unmet with their reasons, and the gap to the next tier.
+
+  --json   print the whole evaluation (Evaluation) as JSON
+
+Exit codes: 0 = scored; 1 = a file has errors or the assessment does not fit the framework; 2 = a file cannot be read.
+`,
+  demo: `Usage: tieuchi demo [--json] [--lang vi|en]
+
+Scores the sample assessments listed in fixtures/assessments/index.json: each example ward of Cửa Lò
+town, per framework and period (met / total, points, tier, criteria still unmet).
+
+  --json   print the rows as JSON
+`,
+};
+
+/**
+ * Returns the help text of a command (or of the CLI as a whole) in the given language.
+ *
+ * @param command - A command name, or `"main"` for the overview.
+ * @param lang - Output language.
+ * @returns The help text, ending in a newline.
+ * @example
+ * helpText("schema", "en").split("\n")[0]
+ * //=> "Usage: tieuchi schema"
+ * @category CLI
+ */
+export function helpText(command: string, lang: CliLanguage): string {
+  const table = lang === "vi" ? HELP_VI : HELP_EN;
+  return table[command] ?? table.main!;
+}

@@ -1,0 +1,53 @@
+import { lintFramework, safeParseFramework } from "../index.js";
+import { formatIssues } from "./formatIssues.js";
+import type { CliArgs } from "./parseCliArgs.js";
+import { readJsonFile } from "./readJsonFile.js";
+import { cliText } from "./text.js";
+import type { CliIo } from "./types.js";
+
+/**
+ * Runs `tieuchi lint <framework.json>`: validation first, then the lint rules (errors and warnings).
+ *
+ * @param args - Parsed arguments; one positional, the framework file.
+ * @param io - The CLI's I/O.
+ * @returns The exit code: 0 no errors (warnings allowed), 1 errors, 2 unreadable file or wrong usage.
+ * @example
+ * await lintCommand({ command: "lint", positionals: ["tt124.json"], json: false, help: false, lang: "en" }, io)
+ * //=> 0
+ * @category CLI
+ */
+export async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const text = cliText(args.lang);
+  const [path, ...extra] = args.positionals;
+  if (path === undefined || extra.length > 0) {
+    io.stderr(
+      `${text.wrongArgCount("lint", args.lang === "vi" ? "đúng một tệp" : "exactly one file")}\n`,
+    );
+    return 2;
+  }
+  const read = await readJsonFile(io, path, args.lang);
+  if (!read.ok) {
+    io.stderr(`${read.message}\n`);
+    return 2;
+  }
+  const parsed = safeParseFramework(read.value);
+  const issues = parsed.success ? lintFramework(parsed.data) : parsed.error.issues;
+  const errors = issues.filter((issue) => issue.severity === "error").length;
+  const code = errors > 0 ? 1 : 0;
+  if (args.json) {
+    io.stdout(`${JSON.stringify({ valid: parsed.success, issues }, null, 2)}\n`);
+    return code;
+  }
+  if (!parsed.success) {
+    io.stdout(`${text.invalidFramework(path, issues.length)}\n${formatIssues(issues, args.lang)}`);
+    return 1;
+  }
+  if (issues.length === 0) {
+    io.stdout(`${text.lintClean(path)}\n`);
+    return 0;
+  }
+  io.stdout(
+    `${text.lintSummary(path, errors, issues.length - errors)}\n${formatIssues(issues, args.lang)}`,
+  );
+  return code;
+}

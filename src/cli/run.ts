@@ -1,0 +1,64 @@
+import { demoCommand } from "./demoCommand.js";
+import { helpText } from "./helpText.js";
+import { lintCommand } from "./lintCommand.js";
+import type { CliArgs } from "./parseCliArgs.js";
+import { parseCliArgs } from "./parseCliArgs.js";
+import { schemaCommand } from "./schemaCommand.js";
+import { scoreCommand } from "./scoreCommand.js";
+import { cliText } from "./text.js";
+import type { CliIo } from "./types.js";
+import { validateCommand } from "./validateCommand.js";
+
+const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<number>>> = {
+  validate: validateCommand,
+  lint: lintCommand,
+  schema: schemaCommand,
+  score: scoreCommand,
+  demo: demoCommand,
+};
+
+/**
+ * Runs the `tieuchi` command line and returns its exit code; all effects go through `io`.
+ * Never throws: an unexpected failure is printed as one line, without a stack trace, with exit code 2.
+ *
+ * @param argv - The arguments after `tieuchi` (e.g. `process.argv.slice(2)`).
+ * @param io - File reading, output streams, the working directory and the package root.
+ * @returns The exit code: 0 fine, 1 the input has errors, 2 wrong usage or an unreadable file.
+ * @example
+ * await run(["validate", "fixtures/frameworks/vn-tt124-2021.json"], io)
+ * //=> 0
+ * @category CLI
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`${parsed.messages.vi}\n${parsed.messages.en}\n`);
+    return 2;
+  }
+  const args = parsed.args;
+  const text = cliText(args.lang);
+  if (args.command === undefined) {
+    if (args.help) {
+      io.stdout(helpText("main", args.lang));
+      return 0;
+    }
+    io.stderr(`${text.missingCommand}\n\n${helpText("main", args.lang)}`);
+    return 2;
+  }
+  const command = COMMANDS[args.command];
+  if (command === undefined || !Object.hasOwn(COMMANDS, args.command)) {
+    io.stderr(`${text.unknownCommand(args.command)}\n`);
+    return 2;
+  }
+  if (args.help) {
+    io.stdout(helpText(args.command, args.lang));
+    return 0;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    // a bug must still end in one readable line, not a stack trace
+    io.stderr(`${text.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,77 @@
+import { checkAssessment, evaluate, safeParseAssessment, safeParseFramework } from "../index.js";
+import { formatEvaluation } from "./formatEvaluation.js";
+import { formatIssues } from "./formatIssues.js";
+import type { CliArgs } from "./parseCliArgs.js";
+import { readJsonFile } from "./readJsonFile.js";
+import { cliText } from "./text.js";
+import type { CliIo } from "./types.js";
+
+/**
+ * Runs `tieuchi score <framework.json> <assessment.json>`: validates both files, checks that the
+ * assessment fits the framework, evaluates it and prints the report (or the evaluation as JSON).
+ *
+ * @param args - Parsed arguments; two positionals, the framework file and the assessment file.
+ * @param io - The CLI's I/O.
+ * @returns The exit code: 0 scored, 1 invalid or mismatched files, 2 unreadable file or wrong usage.
+ * @example
+ * await scoreCommand({ command: "score", positionals: ["f.json", "a.json"], json: false, help: false, lang: "en" }, io)
+ * //=> 0
+ * @category CLI
+ */
+export async function scoreCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const text = cliText(args.lang);
+  const [frameworkPath, assessmentPath, ...extra] = args.positionals;
+  if (frameworkPath === undefined || assessmentPath === undefined || extra.length > 0) {
+    io.stderr(
+      `${text.wrongArgCount("score", args.lang === "vi" ? "hai tệp: <framework.json> <assessment.json>" : "two files: <framework.json> <assessment.json>")}\n`,
+    );
+    return 2;
+  }
+  const frameworkFile = await readJsonFile(io, frameworkPath, args.lang);
+  if (!frameworkFile.ok) {
+    io.stderr(`${frameworkFile.message}\n`);
+    return 2;
+  }
+  const assessmentFile = await readJsonFile(io, assessmentPath, args.lang);
+  if (!assessmentFile.ok) {
+    io.stderr(`${assessmentFile.message}\n`);
+    return 2;
+  }
+  const framework = safeParseFramework(frameworkFile.value);
+  if (!framework.success) {
+    const issues = framework.error.issues;
+    io.stderr(
+      `${text.invalidFramework(frameworkPath, issues.length)}\n${formatIssues(issues, args.lang)}`,
+    );
+    return 1;
+  }
+  const assessment = safeParseAssessment(assessmentFile.value);
+  if (!assessment.success) {
+    const issues = assessment.error.issues;
+    io.stderr(
+      `${text.invalidAssessment(assessmentPath, issues.length)}\n${formatIssues(issues, args.lang)}`,
+    );
+    return 1;
+  }
+  const mismatches = checkAssessment(assessment.data, framework.data);
+  const errors = mismatches.filter((issue) => issue.severity === "error");
+  if (errors.length > 0) {
+    io.stderr(
+      `${text.assessmentMismatch(assessmentPath, errors.length)}\n${formatIssues(errors, args.lang)}`,
+    );
+    return 1;
+  }
+  const warnings = mismatches.filter((issue) => issue.severity === "warning");
+  if (warnings.length > 0) io.stderr(formatIssues(warnings, args.lang));
+
+  const evaluation = evaluate(framework.data, assessment.data);
+  io.stdout(
+    args.json
+      ? `${JSON.stringify(evaluation, null, 2)}\n`
+      : formatEvaluation(evaluation, framework.data, {
+          lang: args.lang,
+          example: assessment.data.example,
+        }),
+  );
+  return 0;
+}

@@ -1,0 +1,91 @@
+import type { CliLanguage } from "./types.js";
+
+/** Messages the CLI prints outside the evaluation report, in both languages. */
+export interface CliText {
+  readonly unknownCommand: (command: string) => string;
+  readonly missingCommand: string;
+  readonly usageError: (detail: string) => string;
+  readonly badLang: (value: string) => string;
+  readonly wrongArgCount: (command: string, expected: string) => string;
+  readonly fileNotFound: (path: string) => string;
+  readonly fileUnreadable: (path: string, detail: string) => string;
+  readonly notJson: (path: string, detail: string) => string;
+  readonly invalidFramework: (path: string, count: number) => string;
+  readonly invalidAssessment: (path: string, count: number) => string;
+  readonly assessmentMismatch: (path: string, count: number) => string;
+  readonly valid: (path: string, id: string, version: string, criteria: number) => string;
+  readonly lintClean: (path: string) => string;
+  readonly lintSummary: (path: string, errors: number, warnings: number) => string;
+  readonly error: string;
+  readonly warning: string;
+  readonly at: string;
+  readonly manifestInvalid: (path: string) => string;
+  readonly unexpected: (detail: string) => string;
+}
+
+const VI: CliText = {
+  unknownCommand: (command) => `Lệnh không tồn tại: "${command}". Xem "tieuchi --help".`,
+  missingCommand: `Thiếu lệnh. Xem "tieuchi --help".`,
+  usageError: (detail) => `Sai cách dùng: ${detail}`,
+  badLang: (value) => `--lang chỉ nhận "vi" hoặc "en" (nhận được "${value}").`,
+  wrongArgCount: (command, expected) =>
+    `"tieuchi ${command}" cần ${expected}. Xem "tieuchi ${command} --help".`,
+  fileNotFound: (path) => `${path}: không tìm thấy tệp.`,
+  fileUnreadable: (path, detail) => `${path}: không đọc được tệp (${detail}).`,
+  notJson: (path, detail) => `${path}: không phải JSON hợp lệ (${detail}).`,
+  invalidFramework: (path, count) => `${path}: bộ tiêu chí không hợp lệ, ${count} lỗi:`,
+  invalidAssessment: (path, count) => `${path}: kết quả đánh giá không hợp lệ, ${count} lỗi:`,
+  assessmentMismatch: (path, count) =>
+    `${path}: kết quả đánh giá không khớp với bộ tiêu chí, ${count} lỗi:`,
+  valid: (path, id, version, criteria) =>
+    `${path}: hợp lệ (${id} phiên bản ${version}, ${criteria} tiêu chí).`,
+  lintClean: (path) => `${path}: không có vấn đề nào.`,
+  lintSummary: (path, errors, warnings) => `${path}: ${errors} lỗi, ${warnings} cảnh báo:`,
+  error: "lỗi",
+  warning: "cảnh báo",
+  at: "tại",
+  manifestInvalid: (path) => `${path}: danh mục kết quả đánh giá mẫu không đúng dạng.`,
+  unexpected: (detail) => `Lỗi không mong đợi: ${detail}`,
+};
+
+const EN: CliText = {
+  unknownCommand: (command) => `Unknown command: "${command}". See "tieuchi --help".`,
+  missingCommand: `No command given. See "tieuchi --help".`,
+  usageError: (detail) => `Usage error: ${detail}`,
+  badLang: (value) => `--lang takes "vi" or "en" (got "${value}").`,
+  wrongArgCount: (command, expected) =>
+    `"tieuchi ${command}" needs ${expected}. See "tieuchi ${command} --help".`,
+  fileNotFound: (path) => `${path}: file not found.`,
+  fileUnreadable: (path, detail) => `${path}: cannot read the file (${detail}).`,
+  notJson: (path, detail) => `${path}: not valid JSON (${detail}).`,
+  invalidFramework: (path, count) =>
+    `${path}: invalid framework, ${count} ${count === 1 ? "error" : "errors"}:`,
+  invalidAssessment: (path, count) =>
+    `${path}: invalid assessment, ${count} ${count === 1 ? "error" : "errors"}:`,
+  assessmentMismatch: (path, count) =>
+    `${path}: the assessment does not fit the framework, ${count} ${count === 1 ? "error" : "errors"}:`,
+  valid: (path, id, version, criteria) =>
+    `${path}: valid (${id} version ${version}, ${criteria} ${criteria === 1 ? "criterion" : "criteria"}).`,
+  lintClean: (path) => `${path}: no issues.`,
+  lintSummary: (path, errors, warnings) =>
+    `${path}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}:`,
+  error: "error",
+  warning: "warning",
+  at: "at",
+  manifestInvalid: (path) => `${path}: the sample assessment manifest has an unexpected shape.`,
+  unexpected: (detail) => `Unexpected error: ${detail}`,
+};
+
+/**
+ * Returns the CLI's messages in one language.
+ *
+ * @param lang - Output language.
+ * @returns The message table.
+ * @example
+ * cliText("en").fileNotFound("a.json")
+ * //=> "a.json: file not found."
+ * @category CLI
+ */
+export function cliText(lang: CliLanguage): CliText {
+  return lang === "vi" ? VI : EN;
+}

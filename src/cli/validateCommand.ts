@@ -1,0 +1,50 @@
+import { safeParseFramework } from "../index.js";
+import { countCriteria } from "./countCriteria.js";
+import { formatIssues } from "./formatIssues.js";
+import type { CliArgs } from "./parseCliArgs.js";
+import { readJsonFile } from "./readJsonFile.js";
+import { cliText } from "./text.js";
+import type { CliIo } from "./types.js";
+
+/**
+ * Runs `tieuchi validate <framework.json>`: schema and structural errors, each with its path.
+ *
+ * @param args - Parsed arguments; one positional, the framework file.
+ * @param io - The CLI's I/O.
+ * @returns The exit code: 0 valid, 1 errors, 2 unreadable file or wrong usage.
+ * @example
+ * await validateCommand({ command: "validate", positionals: ["tt124.json"], json: false, help: false, lang: "en" }, io)
+ * //=> 0
+ * @category CLI
+ */
+export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
+  const text = cliText(args.lang);
+  const [path, ...extra] = args.positionals;
+  if (path === undefined || extra.length > 0) {
+    io.stderr(
+      `${text.wrongArgCount("validate", args.lang === "vi" ? "đúng một tệp" : "exactly one file")}\n`,
+    );
+    return 2;
+  }
+  const read = await readJsonFile(io, path, args.lang);
+  if (!read.ok) {
+    io.stderr(`${read.message}\n`);
+    return 2;
+  }
+  const result = safeParseFramework(read.value);
+  if (args.json) {
+    const issues = result.success ? [] : result.error.issues;
+    io.stdout(`${JSON.stringify({ valid: result.success, issues }, null, 2)}\n`);
+    return result.success ? 0 : 1;
+  }
+  if (!result.success) {
+    const issues = result.error.issues;
+    io.stdout(`${text.invalidFramework(path, issues.length)}\n${formatIssues(issues, args.lang)}`);
+    return 1;
+  }
+  const framework = result.data;
+  io.stdout(
+    `${text.valid(path, framework.id, framework.version, countCriteria(framework.nodes))}\n`,
+  );
+  return 0;
+}
