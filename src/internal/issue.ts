@@ -13,7 +13,8 @@ export function makeIssue(
   return { code, path: [...path], message: messages.en, messages, severity };
 }
 
-function formatPath(path: Path): string {
+/** Renders a path for messages: `nodes.2.children.0`, or `(root)`. */
+export function formatPath(path: Path): string {
   return path.length === 0 ? "(root)" : path.join(".");
 }
 

@@ -1,0 +1,82 @@
+import type { WalkEntry, WalkIndex } from "../../internal/walk.js";
+import type { Framework, Target } from "../schema.js";
+
+/** A place in a framework that names a node by id. */
+export interface NodeReference {
+  /** The node whose rule holds the reference; `undefined` for tiers and `framework.references`. */
+  readonly from: WalkEntry | undefined;
+  readonly to: string;
+  /** Path of the id inside the framework JSON. */
+  readonly path: readonly (string | number)[];
+}
+
+function isNodeTarget(target: Target | undefined): target is { node: string } {
+  return typeof target === "object" && target !== null && "node" in target;
+}
+
+/**
+ * Lists every node id named by rules (`of`, `{ node }` targets, `{ ref }` targets that resolve to a
+ * node), by `framework.references` and by tier conditions (`nodesMet`, `minCount.of`, `groupMinShare.nodes`).
+ *
+ * @param framework - A framework that passed the schema.
+ * @param walk - `walkNodes(framework.nodes)`.
+ * @returns The references in document order.
+ * @example
+ * collectNodeReferences(framework, walkNodes(framework.nodes)).map((reference) => reference.to)
+ * //=> ["kdc.2", "kdc.3", "kdc.4"]
+ * @category Internal
+ */
+export function collectNodeReferences(framework: Framework, walk: WalkIndex): NodeReference[] {
+  const references: NodeReference[] = [];
+  for (const entry of walk.entries) {
+    const rule = entry.node.rule;
+    if (rule === undefined) continue;
+    if (rule.type === "all" || rule.type === "any" || rule.type === "atLeast") {
+      rule.of?.forEach((to, i) => {
+        references.push({ from: entry, to, path: [...entry.path, "rule", "of", i] });
+      });
+    } else if (rule.type === "compare") {
+      const target = rule.target;
+      if (isNodeTarget(target)) {
+        references.push({
+          from: entry,
+          to: target.node,
+          path: [...entry.path, "rule", "target", "node"],
+        });
+      } else if (typeof target === "object" && "ref" in target) {
+        const named = framework.references?.[target.ref];
+        if (isNodeTarget(named) && Object.hasOwn(framework.references ?? {}, target.ref)) {
+          references.push({
+            from: entry,
+            to: named.node,
+            path: [...entry.path, "rule", "target", "ref"],
+          });
+        }
+      }
+    }
+  }
+  for (const [name, target] of Object.entries(framework.references ?? {})) {
+    if (isNodeTarget(target)) {
+      references.push({ from: undefined, to: target.node, path: ["references", name, "node"] });
+    }
+  }
+  framework.tiers?.forEach((tier, t) => {
+    tier.conditions.forEach((condition, c) => {
+      const at = ["tiers", t, "conditions", c];
+      if (condition.type === "nodesMet") {
+        condition.nodes.forEach((to, j) => {
+          references.push({ from: undefined, to, path: [...at, "nodes", j] });
+        });
+      } else if (condition.type === "minCount") {
+        condition.of?.forEach((to, j) => {
+          references.push({ from: undefined, to, path: [...at, "of", j] });
+        });
+      } else if (condition.type === "groupMinShare") {
+        condition.nodes?.forEach((to, j) => {
+          references.push({ from: undefined, to, path: [...at, "nodes", j] });
+        });
+      }
+    });
+  });
+  return references;
+}

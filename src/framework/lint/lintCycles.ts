@@ -1,0 +1,102 @@
+import { formatPath, makeIssue } from "../../internal/issue.js";
+import type { WalkIndex } from "../../internal/walk.js";
+import type { FrameworkIssue } from "../issues.js";
+import type { NodeReference } from "./collectNodeReferences.js";
+
+interface Edge {
+  readonly to: number;
+  /** Path of the reference; `undefined` for the implicit parent → child edge. */
+  readonly path: readonly (string | number)[] | undefined;
+}
+
+interface Frame {
+  readonly index: number;
+  readonly entered: Edge | undefined;
+  next: number;
+}
+
+const WHITE = 0;
+const GREY = 1;
+const BLACK = 2;
+
+/**
+ * Finds `reference_cycle`s: a node whose judgement depends, through `of` lists, `{ node }` targets
+ * and its own children, on itself.
+ *
+ * Every node is taken to depend on its children (groups and `sum` points are computed from them), so
+ * naming an ancestor closes a cycle. One issue per closing reference, at the reference's path.
+ *
+ * @param walk - `walkNodes(framework.nodes)`.
+ * @param references - `collectNodeReferences(framework, walk)`.
+ * @returns The issues, in the order the depth-first search meets them.
+ * @example
+ * lintCycles(walk, references).map((issue) => issue.message)
+ * //=> ["nodes.0.children.1.rule.of.0: reference cycle: 1 → 1.2 → 1"]
+ * @category Internal
+ */
+export function lintCycles(
+  walk: WalkIndex,
+  references: readonly NodeReference[],
+): FrameworkIssue[] {
+  const size = walk.entries.length;
+  const edges: Edge[][] = Array.from({ length: size }, () => []);
+  for (const entry of walk.entries) {
+    if (entry.parentIndex >= 0)
+      edges[entry.parentIndex]!.push({ to: entry.index, path: undefined });
+  }
+  for (const reference of references) {
+    if (reference.from === undefined) continue;
+    const target = walk.byId.get(reference.to);
+    if (target === undefined) continue;
+    edges[reference.from.index]!.push({ to: target.index, path: reference.path });
+  }
+
+  const issues: FrameworkIssue[] = [];
+  const reported = new Set<string>();
+  const color = new Uint8Array(size);
+  const position = new Int32Array(size).fill(-1);
+  for (let start = 0; start < size; start++) {
+    if (color[start] !== WHITE) continue;
+    const stack: Frame[] = [{ index: start, entered: undefined, next: 0 }];
+    color[start] = GREY;
+    position[start] = 0;
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const out = edges[frame.index]!;
+      if (frame.next >= out.length) {
+        color[frame.index] = BLACK;
+        position[frame.index] = -1;
+        stack.pop();
+        continue;
+      }
+      const edge = out[frame.next++]!;
+      if (color[edge.to] === WHITE) {
+        color[edge.to] = GREY;
+        position[edge.to] = stack.length;
+        stack.push({ index: edge.to, entered: edge, next: 0 });
+        continue;
+      }
+      if (color[edge.to] !== GREY) continue;
+      const from = position[edge.to]!;
+      const cycleEdges = [...stack.slice(from + 1).map((f) => f.entered!), edge];
+      const closing = edge.path !== undefined ? edge : cycleEdges.find((e) => e.path !== undefined);
+      if (closing?.path === undefined) continue;
+      const key = JSON.stringify(closing.path);
+      if (reported.has(key)) continue;
+      reported.add(key);
+      const ids = [
+        ...stack.slice(from).map((f) => walk.entries[f.index]!.id),
+        walk.entries[edge.to]!.id,
+      ];
+      const chain = ids.join(" → ");
+      const at = formatPath(closing.path);
+      issues.push(
+        makeIssue("reference_cycle", closing.path, {
+          vi: `${at}: tham chiếu vòng: ${chain} (một tiêu chí không thể phụ thuộc vào chính nó, kể cả qua tiêu chí cha)`,
+          en: `${at}: reference cycle: ${chain} (a node cannot depend on itself, including through its ancestors)`,
+        }),
+      );
+    }
+  }
+  return issues;
+}
