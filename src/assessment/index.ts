@@ -1,1 +1,11 @@
+export { AssessmentError } from "./AssessmentError.js";
+export { addEvidence } from "./addEvidence.js";
+export { checkAssessment } from "./checkAssessment.js";
+export { type EvaluationWindow, evaluationWindow } from "./evaluationWindow.js";
+export { parseAssessment } from "./parseAssessment.js";
+export { removeEntry } from "./removeEntry.js";
+export { type SafeParseAssessmentResult, safeParseAssessment } from "./safeParseAssessment.js";
 export * from "./schema.js";
+export { type EntryPatch, setEntry } from "./setEntry.js";
+export { setStatus } from "./setStatus.js";
+export { setValue } from "./setValue.js";

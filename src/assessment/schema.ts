@@ -69,7 +69,7 @@ export type Subject = z.output<typeof SubjectSchema>;
 
 export const PeriodSchema = /* @__PURE__ */ (() =>
   z
-    .object({
+    .strictObject({
       /** "2023", "2023-Q1"… */
       id: z.string().min(1),
       start: isoDate,

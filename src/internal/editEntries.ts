@@ -1,0 +1,62 @@
+import type { Draft } from "immer";
+import type { z } from "zod";
+import type { Assessment, Entry } from "../assessment/schema.js";
+import { NODE_ID_PATTERN, RESERVED_IDS } from "../framework/schema.js";
+import { produce } from "./immer.js";
+import { toPlainData } from "./toPlainData.js";
+import { fromZodIssues } from "./zodIssues.js";
+
+/*
+ * Shared by the editing helpers (setValue, setStatus, setEntry, addEvidence, removeEntry). Their
+ * arguments are checked here because a bad node id or a NaN would otherwise surface much later, as a
+ * parse failure of a file that the helpers themselves wrote.
+ */
+
+/** Throws a `RangeError` prefixed with the helper's name unless `nodeId` is a valid, unreserved id. */
+export function assertNodeId(helper: string, nodeId: string): void {
+  if (typeof nodeId !== "string" || !NODE_ID_PATTERN.test(nodeId) || nodeId.length > 200) {
+    throw new RangeError(`${helper}: invalid node id ${JSON.stringify(nodeId)}`);
+  }
+  if (RESERVED_IDS.includes(nodeId)) {
+    throw new RangeError(`${helper}: the node id ${JSON.stringify(nodeId)} is reserved`);
+  }
+}
+
+/** Validates and copies an argument, so the result never shares the caller's mutable objects. */
+export function validated<T extends z.ZodType>(
+  helper: string,
+  schema: T,
+  value: unknown,
+  what: string,
+): z.output<T> {
+  const plain = toPlainData(value);
+  const parsed = schema.safeParse(plain.data);
+  const first =
+    plain.issues[0] ?? (parsed.success ? undefined : fromZodIssues(parsed.error.issues)[0]);
+  if (first !== undefined || !parsed.success) {
+    throw new RangeError(
+      `${helper}: invalid ${what}: ${first?.message ?? "rejected by the schema"}`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Applies `recipe` to the first entry for `nodeId`, creating `{ node: nodeId }` at the end of the list
+ * when there is none. Untouched entries are shared with the input; nothing is mutated or frozen.
+ */
+export function updateEntry(
+  assessment: Assessment,
+  nodeId: string,
+  recipe: (entry: Draft<Entry>) => void,
+): Assessment {
+  const index = assessment.entries.findIndex((entry) => entry.node === nodeId);
+  return produce(assessment, (draft) => {
+    if (index === -1) {
+      draft.entries.push({ node: nodeId });
+      recipe(draft.entries[draft.entries.length - 1]!);
+    } else {
+      recipe(draft.entries[index]!);
+    }
+  });
+}
