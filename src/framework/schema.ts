@@ -495,6 +495,8 @@ export const FrameworkSchema = /* @__PURE__ */ (() =>
     effectiveTo: isoDate.optional(),
     predecessor: FrameworkRefSchema.optional(),
     successor: FrameworkRefSchema.optional(),
+    /** The base framework this one was resolved from by `resolveVariant` (provenance of a variant). */
+    variantOf: FrameworkRefSchema.optional(),
     /** True for frameworks written as examples rather than from a source document. */
     example: z.boolean().optional(),
     /** How complete the encoding is, in words (e.g. which criteria are unknown). */
