@@ -1,6 +1,9 @@
 export { FrameworkError } from "./FrameworkError.js";
+export { FRAMEWORK_SCHEMA_ID, frameworkJsonSchema } from "./frameworkJsonSchema.js";
 export type { AssessmentIssue, FrameworkIssue, MessageLanguage } from "./issues.js";
 export { lintFramework } from "./lintFramework.js";
 export { parseFramework } from "./parseFramework.js";
+export { resolveVariant } from "./resolveVariant.js";
+export { type FrameworkOrVariant, resolveVariantChain } from "./resolveVariantChain.js";
 export { type SafeParseFrameworkResult, safeParseFramework } from "./safeParseFramework.js";
 export * from "./schema.js";
