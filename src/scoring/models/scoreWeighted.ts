@@ -20,7 +20,8 @@ type Contribution = number | "drop" | "void";
  * - `hierarchical`: at every level, the weighted mean of the children's means; a child with nothing
  *   scorable drops out together with its weight (COINr `a_amean`, the XCCDF default model's shape).
  *
- * A leaf's score is its `NodeResult.score` (met → 1, not met → 0 when absent). Weight defaults to 1;
+ * A leaf's score is its `NodeResult.score` (met → 1, not met → 0 when absent; an unknown leaf with a score,
+ * a measured value that no rule judges, keeps it). Weight defaults to 1;
  * weight-0 leaves and roles `unscored` / `unchecked` are dropped, and the mean is renormalised over what
  * remains. Statuses follow the policies (node, nearest ancestor, framework): not applicable `exclude`
  * (default) or `met` (1); unknown `notMet` (default, 0) or `exclude`; error `notMet` (default, 0),
@@ -93,7 +94,8 @@ function leafScore(result: NodeResult, policies: Policies): Contribution {
     case "notApplicable":
       return policies.notApplicable === "met" ? 1 : "drop";
     case "unknown":
-      return policies.unknown === "exclude" ? "drop" : 0;
+      // A measured value without a verdict (no rule) still has a score; only a missing value is unknown.
+      return finiteScore(result.score) ?? (policies.unknown === "exclude" ? "drop" : 0);
     case "error":
       if (policies.error === "exclude") return "drop";
       return policies.error === "null" ? "void" : 0;
