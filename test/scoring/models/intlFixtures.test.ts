@@ -99,8 +99,10 @@ describe("the international fixtures", () => {
   it("lists the 20 Scorecard checks with the risk weights of checks.yaml", () => {
     const { framework } = load("intl-scorecard");
     const byRisk: Record<string, string[]> = {};
-    for (const node of framework.nodes)
-      (byRisk[`${node.severity}:${node.weight}`] ??= []).push(node.id);
+    for (const node of framework.nodes) {
+      const key = `${node.severity}:${node.weight}`;
+      byRisk[key] = [...(byRisk[key] ?? []), node.id];
+    }
     expect(byRisk).toEqual({
       "Critical:10": ["Dangerous-Workflow", "Webhooks"],
       "High:7.5": [
