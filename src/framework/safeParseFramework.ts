@@ -44,7 +44,7 @@ export function safeParseFramework(input: unknown): SafeParseFrameworkResult {
   try {
     const snapshot = snapshotInput(input);
     if (!snapshot.ok) return failure(snapshot.issues);
-    const parsed = FrameworkSchema.safeParse(snapshot.value);
+    const parsed = FrameworkSchema.safeParse(snapshot.value, { reportInput: true });
     if (!parsed.success) return failure(fromZodError(parsed.error));
     const structural = lintFramework(parsed.data).filter(
       (issue) => issue.severity === "error" && STRUCTURAL_ISSUE_CODES.includes(issue.code),

@@ -27,8 +27,27 @@ function describeExpected(expected: unknown): { vi: string; en: string } {
     object: "đối tượng",
     array: "danh sách",
     nonoptional: "một giá trị",
+    null: "null",
+    undefined: "không có giá trị",
+    function: "hàm",
   };
   return { vi: vi[en] ?? en, en };
+}
+
+/**
+ * What an `invalid_type` issue received: zod reports it as `received` for NaN and Infinity, as `input`
+ * when parsing with `reportInput`, and otherwise only in its default message.
+ */
+function receivedOf(raw: z.core.$ZodIssue): string | undefined {
+  const fields = raw as { readonly received?: unknown; readonly input?: unknown };
+  if (typeof fields.received === "string") return fields.received;
+  if ("input" in raw) {
+    const input = fields.input;
+    if (input === null) return "null";
+    if (Array.isArray(input)) return "array";
+    return typeof input;
+  }
+  return /received (\w+)$/.exec(raw.message)?.[1];
 }
 
 /** Our own refinement messages carry a code as their message (`reserved_id`, `invalid_id`, …). */
@@ -68,7 +87,8 @@ export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): Framewor
   switch (raw.code) {
     case "invalid_type": {
       const expected = describeExpected(raw.expected);
-      const missing = raw.input === undefined;
+      const received = receivedOf(raw);
+      const missing = received === "undefined";
       return makeIssue(
         missing ? "missing_field" : "invalid_type",
         path,
@@ -77,7 +97,12 @@ export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): Framewor
               vi: `${at}: thiếu trường bắt buộc (${expected.vi})`,
               en: `${at}: required field is missing (${expected.en})`,
             }
-          : { vi: `${at}: cần ${expected.vi}`, en: `${at}: expected ${expected.en}` },
+          : received === undefined
+            ? { vi: `${at}: cần ${expected.vi}`, en: `${at}: expected ${expected.en}` }
+            : {
+                vi: `${at}: cần ${expected.vi}, nhận được ${describeExpected(received).vi}`,
+                en: `${at}: expected ${expected.en}, got ${received}`,
+              },
       );
     }
     case "too_small":
@@ -101,6 +126,12 @@ export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): Framewor
         en: `${at}: unknown field(s): ${raw.keys.join(", ")}`,
       });
     case "invalid_value":
+      if ("input" in raw && raw.input === undefined) {
+        return makeIssue("missing_field", path, {
+          vi: `${at}: thiếu trường bắt buộc (một trong: ${raw.values.map(String).join(", ")})`,
+          en: `${at}: required field is missing (one of: ${raw.values.map(String).join(", ")})`,
+        });
+      }
       return makeIssue(raw.code, path, {
         vi: `${at}: giá trị phải là một trong: ${raw.values.map(String).join(", ")}`,
         en: `${at}: must be one of: ${raw.values.map(String).join(", ")}`,

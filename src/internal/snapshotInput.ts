@@ -22,7 +22,8 @@ interface Frame {
   readonly copy: unknown[] | Record<string, unknown>;
   readonly keys: readonly Key[];
   next: number;
-  readonly path: Key[];
+  /** Key of this container in its parent; paths are only built when an issue needs one. */
+  readonly key: Key | undefined;
 }
 
 const MAX_READ_ISSUES = 100;
@@ -36,7 +37,16 @@ function isContainer(value: unknown): value is object {
 
 function assign(copy: unknown[] | Record<string, unknown>, key: Key, value: unknown): void {
   // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
-  Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+  if (key === "__proto__") {
+    Object.defineProperty(copy, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    (copy as Record<Key, unknown>)[key] = value;
+  }
 }
 
 /**
@@ -62,6 +72,11 @@ export function snapshotInput(
   const readIssues: FrameworkIssue[] = [];
   const onPath = new Set<object>();
   const stack: Frame[] = [];
+  const pathTo = (key: Key | undefined): Key[] => {
+    const path = stack.slice(1).map((frame) => frame.key!);
+    if (key !== undefined) path.push(key);
+    return path;
+  };
 
   const tooLarge = (path: Key[]): SnapshotResult => ({
     ok: false,
@@ -74,9 +89,10 @@ export function snapshotInput(
   });
 
   /** Opens a container as a frame, or returns a failure. */
-  const open = (source: object, path: Key[]): SnapshotResult | undefined => {
-    const at = formatPath(path);
+  const open = (source: object, key: Key | undefined): SnapshotResult | undefined => {
     if (onPath.has(source)) {
+      const path = pathTo(key);
+      const at = formatPath(path);
       return {
         ok: false,
         issues: [
@@ -88,6 +104,8 @@ export function snapshotInput(
       };
     }
     if (stack.length >= limits.maxDepth) {
+      const path = pathTo(key);
+      const at = formatPath(path);
       return {
         ok: false,
         issues: [
@@ -103,26 +121,26 @@ export function snapshotInput(
     try {
       if (Array.isArray(source)) {
         const length = source.length;
-        if (count + length > limits.maxValues) return tooLarge(path);
+        if (count + length > limits.maxValues) return tooLarge(pathTo(key));
         keys = Array.from({ length }, (_, i) => i);
         copy = new Array<unknown>(length);
       } else {
         keys = Object.keys(source);
-        if (count + keys.length > limits.maxValues) return tooLarge(path);
+        if (count + keys.length > limits.maxValues) return tooLarge(pathTo(key));
         copy = {};
       }
     } catch {
-      readIssues.push(unreadable(path));
+      readIssues.push(unreadable(pathTo(key)));
       return undefined;
     }
     onPath.add(source);
-    stack.push({ source, copy, keys, next: 0, path });
+    stack.push({ source, copy, keys, next: 0, key });
     return undefined;
   };
 
   count++;
   if (!isContainer(input)) return { ok: true, value: input };
-  const rootFailure = open(input, []);
+  const rootFailure = open(input, undefined);
   if (rootFailure !== undefined) return rootFailure;
   const root = stack[0]?.copy;
 
@@ -134,22 +152,21 @@ export function snapshotInput(
       continue;
     }
     const key = frame.keys[frame.next++]!;
-    const path = [...frame.path, key];
     let value: unknown;
     try {
       value = (frame.source as Record<Key, unknown>)[key];
     } catch {
-      if (readIssues.length < MAX_READ_ISSUES) readIssues.push(unreadable(path));
+      if (readIssues.length < MAX_READ_ISSUES) readIssues.push(unreadable(pathTo(key)));
       continue;
     }
     count++;
-    if (count > limits.maxValues) return tooLarge(path);
+    if (count > limits.maxValues) return tooLarge(pathTo(key));
     if (!isContainer(value)) {
       assign(frame.copy, key, value);
       continue;
     }
     const before = stack.length;
-    const failure = open(value, path);
+    const failure = open(value, key);
     if (failure !== undefined) return failure;
     if (stack.length > before) assign(frame.copy, key, stack[stack.length - 1]!.copy);
   }
