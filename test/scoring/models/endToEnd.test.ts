@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { type Assessment, safeParseAssessment, setEntry, setStatus } from "../../../src/assessment/index.js";
+import { type Framework, safeParseFramework } from "../../../src/framework/index.js";
+import { evaluate } from "../../../src/scoring/evaluate.js";
+import { deepFreeze } from "./modelInput.js";
+
+function load(name: string): { framework: Framework; assessment: Assessment } {
+  const root = new URL("../../../fixtures/", import.meta.url);
+  const framework = safeParseFramework(JSON.parse(readFileSync(new URL(`frameworks/${name}.json`, root), "utf8")));
+  const assessment = safeParseAssessment(
+    JSON.parse(readFileSync(new URL(`assessments/${name}-example.json`, root), "utf8")),
+  );
+  if (!framework.success) throw new Error(JSON.stringify(framework.error.issues, null, 1));
+  if (!assessment.success) throw new Error(JSON.stringify(assessment.error.issues, null, 1));
+  return deepFreeze({ framework: framework.data, assessment: assessment.data });
+}
+
+function withScoring(framework: Framework, scoring: Framework["scoring"]): Framework {
+  return { ...framework, scoring };
+}
+
+describe("the scoring models through evaluate, on the international fixtures", () => {
+  it("scores the XCCDF example benchmark 625/18 (default) and 11 of 23 (flat), as the recorded scan", () => {
+    const { framework, assessment } = load("intl-xccdf-example-benchmark");
+    const evaluation = evaluate(framework, assessment);
+    expect(evaluation.score).toMatchObject({ status: "scored", max: 100 });
+    expect(evaluation.score.status === "scored" && evaluation.score.value).toBeCloseTo(625 / 18, 12);
+    expect(evaluate(withScoring(framework, { kind: "xccdf", model: "flat" }), assessment).score).toEqual({
+      status: "scored",
+      value: 11,
+      max: 23,
+      percent: 1100 / 23,
+    });
+    expect(evaluate(withScoring(framework, { kind: "xccdf", model: "absolute" }), assessment).score).toMatchObject({
+      value: 0,
+    });
+  });
+
+  it("reads a multi-check rule's results from its entry value, averaging under the spec and taking the first under OpenSCAP", () => {
+    const { framework, assessment } = load("intl-xccdf-example-benchmark");
+    // system.a.r1 was a fail; as a multi-check pass, pass, fail it scores 2/3 under the spec.
+    const multi = setEntry(assessment, "system.a.r1", { value: ["pass", "pass", "fail"] });
+    const spec = evaluate(withScoring(framework, { kind: "xccdf", model: "flat" }), multi).score;
+    const openscap = evaluate(
+      withScoring(framework, { kind: "xccdf", model: "flat", compat: "openscap" }),
+      multi,
+    ).score;
+    expect(spec).toMatchObject({ value: expect.closeTo(11 + 2 / 3, 12), max: 23 });
+    expect(openscap).toMatchObject({ value: 12, max: 23 });
+  });
+
+  it("scores the LEED-style example 60 points, Gold exactly at its threshold", () => {
+    const { framework, assessment } = load("intl-leed-v4-bdc-style");
+    const evaluation = evaluate(framework, assessment);
+    expect(evaluation.points).toMatchObject({ earned: 60, possible: 100, bonus: 6 });
+    expect(evaluation.score).toEqual({ status: "scored", value: 60, max: 110, percent: 6000 / 110 });
+    expect(evaluation.tier).toBe("gold");
+  });
+
+  it("denies every LEED tier when one prerequisite is not met", () => {
+    const { framework, assessment } = load("intl-leed-v4-bdc-style");
+    const evaluation = evaluate(framework, setStatus(assessment, "EA-p2", "notMet"));
+    expect(evaluation.points?.earned).toBe(60);
+    expect(evaluation.tier).toBeNull();
+  });
+
+  it("scores the Lighthouse example 85, tier average", () => {
+    const { framework, assessment } = load("intl-lighthouse-performance");
+    const evaluation = evaluate(framework, assessment);
+    expect(evaluation.score).toEqual({ status: "scored", value: 85, max: 100, percent: 85 });
+    expect(evaluation.tier).toBe("average");
+  });
+
+  it("makes the Lighthouse category unscorable when a weighted metric errors", () => {
+    const { framework, assessment } = load("intl-lighthouse-performance");
+    const evaluation = evaluate(framework, setStatus(assessment, "total-blocking-time", "error"));
+    expect(evaluation.score).toEqual({ status: "unscorable", reason: "error_in_scored_item" });
+  });
+
+  it("scores the Scorecard example 660 / 97.5 with the inconclusive checks dropped", () => {
+    const { framework, assessment } = load("intl-scorecard");
+    const evaluation = evaluate(framework, assessment);
+    expect(evaluation.score).toMatchObject({ status: "scored", max: 10 });
+    expect(evaluation.score.status === "scored" && evaluation.score.value).toBeCloseTo(660 / 97.5, 12);
+  });
+});
