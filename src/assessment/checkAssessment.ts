@@ -32,8 +32,9 @@ const RULES_WITHOUT_VALUE: readonly string[] = ["all", "any", "atLeast", "outcom
  * Warnings: `value_on_group`, `value_not_used`, `missing_verdict` (an entry for a `judged` rule or a
  * `verdict` node without a status evaluates as unknown), `score_out_of_range`, `score_without_points`,
  * `period_outside_effective_dates` (the period does not overlap them at all) and
- * `period_window_mismatch` (the period does not fit inside one evaluation window of the subject kind;
- * a shorter period inside the window, such as a progress check, is fine).
+ * `period_window_mismatch` (the period does not fit inside the subject kind's evaluation window for
+ * the year the period's id names, such as `"2023"`, or else for the window holding its first day; a
+ * shorter period inside the window, such as a progress check, is fine).
  * Paths point into the assessment. Duplicate entries are reported by `safeParseAssessment`.
  *
  * @param assessment - A parsed assessment.
@@ -104,11 +105,15 @@ function checkPeriod(assessment: Assessment, framework: Framework): AssessmentIs
   }
   const kind = framework.subjectKinds?.find((candidate) => candidate.id === subject.kind);
   if (kind?.window !== undefined) {
-    // The window that contains the period's first day: a wrapping window started on or after its
-    // opening day belongs to the next year.
+    // A period named by its year ("2023") is held to that year's window; otherwise to the window that
+    // contains its first day (a wrapping window opened on or after its start day belongs to next year).
     const startYear = Number(period.start.slice(0, 4));
     const wraps = kind.window.start > kind.window.end;
-    const year = wraps && period.start.slice(5) >= kind.window.start ? startYear + 1 : startYear;
+    const year = /^\d{4}$/.test(period.id)
+      ? Number(period.id)
+      : wraps && period.start.slice(5) >= kind.window.start
+        ? startYear + 1
+        : startYear;
     if (year >= 1 && year <= 9999) {
       const window = evaluationWindow(framework, kind.id, year);
       if (period.start < window.start || period.end > window.end) {

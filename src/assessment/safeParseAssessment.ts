@@ -35,7 +35,8 @@ export type SafeParseAssessmentResult =
 export function safeParseAssessment(input: unknown): SafeParseAssessmentResult {
   try {
     const plain = toPlainData(input);
-    const parsed = AssessmentSchema.safeParse(plain.data);
+    // `reportInput` lets the issue mapping tell a missing field from a wrong one.
+    const parsed = AssessmentSchema.safeParse(plain.data, { reportInput: true });
     const schemaIssues = parsed.success
       ? []
       : fromZodIssues(parsed.error.issues).filter(

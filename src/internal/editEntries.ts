@@ -30,7 +30,7 @@ export function validated<T extends z.ZodType>(
   what: string,
 ): z.output<T> {
   const plain = toPlainData(value);
-  const parsed = schema.safeParse(plain.data);
+  const parsed = schema.safeParse(plain.data, { reportInput: true });
   const first =
     plain.issues[0] ?? (parsed.success ? undefined : fromZodIssues(parsed.error.issues)[0]);
   if (first !== undefined || !parsed.success) {

@@ -184,3 +184,31 @@ export function deepFreeze<T>(value: T): T {
 export function jsonCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
+
+/** Paths of every frozen object or array in a graph ("" for the root). */
+export function frozenPaths(value: unknown, path = ""): string[] {
+  if (typeof value !== "object" || value === null) return [];
+  const here = Object.isFrozen(value) ? [path] : [];
+  return [
+    ...here,
+    ...Object.keys(value).flatMap((key) =>
+      frozenPaths((value as Record<string, unknown>)[key], path === "" ? key : `${path}.${key}`),
+    ),
+  ];
+}
+
+/** An editable assessment with entries of every kind of field, for the editing helpers' tests. */
+export function sample(): Assessment {
+  return {
+    ...jsonCopy(commune2023),
+    entries: [
+      {
+        node: "xa.1.a",
+        value: true,
+        evidence: [{ source: "Nghị quyết 05-NQ/ĐU", date: "2023-02-10" }],
+      },
+      { node: "xa.2", value: ["sabotage"], note: "một vụ, tháng 3" },
+      { node: "xa.4", value: { total: 25, counts: { registered: 25, recognised: 16 } } },
+    ],
+  };
+}
