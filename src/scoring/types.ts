@@ -1,5 +1,5 @@
 import type { Assessment, Subject, Value } from "../assessment/schema.js";
-import type { NodeKind, Target } from "../framework/schema.js";
+import type { Framework, NodeKind, Target } from "../framework/schema.js";
 
 /** The status of one node after evaluation. */
 export type NodeStatus = "met" | "notMet" | "notApplicable" | "unknown" | "error";
@@ -128,4 +128,21 @@ export interface EvaluationContext {
   readonly date?: string | undefined;
   /** Values of the same node across a cohort of units, for `minMax` / `zScore` / `percentileRank`. */
   readonly cohort?: Readonly<Record<string, readonly number[]>> | undefined;
+}
+
+/** The fast result of `CompiledFramework.summarize`: the totals without per-node reasons or trace. */
+export interface EvaluationSummary {
+  readonly count: Count;
+  readonly points?: PointsResult | undefined;
+  readonly score: Score;
+  readonly tier: string | null;
+}
+
+/** A framework prepared once for many evaluations (`compileFramework`). */
+export interface CompiledFramework {
+  readonly framework: Framework;
+  /** The full evaluation, identical to `evaluate(framework, assessment, context)`. */
+  evaluate(assessment: Assessment, context?: EvaluationContext): Evaluation;
+  /** Counts, points, score and tier only: the bulk path. */
+  summarize(assessment: Assessment, context?: EvaluationContext): EvaluationSummary;
 }

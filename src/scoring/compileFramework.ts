@@ -1,0 +1,520 @@
+import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
+import type { Framework, FrameworkNode, Policies } from "../framework/schema.js";
+import { walkNodes } from "../internal/walk.js";
+import { reasonMessages } from "./messages.js";
+import { normalizeValue } from "./models/normalize.js";
+import { score as scoreModel } from "./models/score.js";
+import {
+  type PointsPlan,
+  type PointsTotals,
+  planPoints,
+  pointsResult,
+  totalPoints,
+} from "./points.js";
+import { compileRule } from "./rules/compileRule.js";
+import {
+  type CompileScope,
+  conclude,
+  ERROR,
+  type Judge,
+  MET,
+  NOT_APPLICABLE,
+  NOT_MET,
+  type NodePolicies,
+  type ReasonDraft,
+  type RunState,
+  STATUS_CODES,
+  STATUS_NAMES,
+  type StatusCode,
+  UNKNOWN,
+} from "./rules/rule.js";
+import { evaluateTiers } from "./tiers.js";
+import { traceLines } from "./trace.js";
+import type {
+  CompiledFramework,
+  Count,
+  Disqualifier,
+  Evaluation,
+  EvaluationContext,
+  EvaluationSummary,
+  NodeResult,
+  Reason,
+  Score,
+} from "./types.js";
+
+/** Applicability of every node for one subject kind: 1 applies, 0 not, 2 unknown (no kind given). */
+interface Applicability {
+  /** The node's own `appliesTo` only (what a parent's children rule reads). */
+  readonly own: Uint8Array;
+  /** The node's and its ancestors' (what the node shows). */
+  readonly all: Uint8Array;
+  /** The `appliesTo` list that excludes the node, for the reason. */
+  readonly blocker: readonly (readonly string[] | undefined)[];
+}
+
+/** One run's node-level outcome, before it becomes results and totals. */
+interface Run {
+  readonly state: RunState;
+  readonly status: Uint8Array;
+  readonly count: Count;
+  readonly totals: PointsTotals | undefined;
+  readonly disqualifiers: readonly number[];
+}
+
+const EMPTY_RESULTS: ReadonlyMap<string, NodeResult> = new Map();
+const NO_CONTEXT: EvaluationContext = {};
+const compiledCache = new WeakMap<Framework, CompiledFramework>();
+
+function resolvePolicies(own: Policies | undefined, inherited: NodePolicies): NodePolicies {
+  if (own === undefined) return inherited;
+  return {
+    notApplicable:
+      own.notApplicable === undefined
+        ? inherited.notApplicable
+        : own.notApplicable === "met"
+          ? 1
+          : 0,
+    unknown: own.unknown === undefined ? inherited.unknown : own.unknown === "notMet" ? 1 : 0,
+    error:
+      own.error === undefined
+        ? inherited.error
+        : own.error === "notMet"
+          ? 0
+          : own.error === "exclude"
+            ? 1
+            : 2,
+  };
+}
+
+function emptyCount(): {
+  met: number;
+  notMet: number;
+  notApplicable: number;
+  unknown: number;
+  error: number;
+} {
+  return { met: 0, notMet: 0, notApplicable: 0, unknown: 0, error: 0 };
+}
+
+function toCount(buckets: Int32Array, offset: number): Count {
+  const met = buckets[offset]!;
+  const notMet = buckets[offset + 1]!;
+  const notApplicable = buckets[offset + 2]!;
+  const unknown = buckets[offset + 3]!;
+  const error = buckets[offset + 4]!;
+  return {
+    met,
+    notMet,
+    notApplicable,
+    unknown,
+    error,
+    applicable: met + notMet + unknown + error,
+    total: met + notMet + notApplicable + unknown + error,
+  };
+}
+
+/**
+ * Prepares a framework for evaluation: indexes, evaluation order, compiled rules and targets (with
+ * thresholds such as `1.10 × threshold` in exact form), policies, the points plan and the tier list are
+ * built once; `evaluate` and `summarize` then only read the assessment. Compiled frameworks are cached
+ * per framework object, so calling this again with the same object is free.
+ *
+ * @param framework - A parsed framework (see `safeParseFramework`); it is never mutated.
+ * @returns `{ framework, evaluate(assessment, context?), summarize(assessment, context?) }`.
+ * @example
+ * const compiled = compileFramework(framework);
+ * assessments.map((assessment) => compiled.summarize(assessment).tier)
+ * //=> ["dat", null, "dat"]
+ * @category Scoring
+ */
+export function compileFramework(framework: Framework): CompiledFramework {
+  const cached = compiledCache.get(framework);
+  if (cached !== undefined) return cached;
+  const compiled = build(framework);
+  compiledCache.set(framework, compiled);
+  return compiled;
+}
+
+function build(framework: Framework): CompiledFramework {
+  const walk = walkNodes(framework.nodes);
+  const size = walk.entries.length;
+  const nodes: FrameworkNode[] = walk.entries.map((entry) => entry.node);
+  const depths = walk.entries.map((entry) => entry.depth);
+  const parents = walk.entries.map((entry) => entry.parentIndex);
+  const indexOf = new Map<string, number>();
+  for (const [id, entry] of walk.byId) indexOf.set(id, entry.index);
+  const children: number[][] = nodes.map(() => []);
+  const roots: number[] = [];
+  for (const entry of walk.entries) {
+    if (entry.parentIndex < 0) roots.push(entry.index);
+    else children[entry.parentIndex]!.push(entry.index);
+  }
+
+  const rootPolicies = resolvePolicies(framework.policies, {
+    notApplicable: 0,
+    unknown: 1,
+    error: 0,
+  });
+  const policies: NodePolicies[] = [];
+  for (let i = 0; i < size; i++) {
+    const parent = parents[i]!;
+    policies.push(
+      resolvePolicies(nodes[i]!.policies, parent < 0 ? rootPolicies : policies[parent]!),
+    );
+  }
+  const useRegion = new Map<string, string>();
+  for (const subjectClass of framework.classes ?? []) {
+    if (subjectClass.useRegion !== undefined && !useRegion.has(subjectClass.id)) {
+      useRegion.set(subjectClass.id, subjectClass.useRegion);
+    }
+  }
+  const scope: CompileScope = { framework, nodes, indexOf, children, policies, useRegion };
+
+  // Dependencies: children and `of` lists are judged first; a cycle makes its nodes errors.
+  const references: number[][] = nodes.map((node) => {
+    const rule = node.rule;
+    if (rule === undefined || !("of" in rule) || rule.of === undefined) return [];
+    return rule.of.flatMap((id) => {
+      const index = indexOf.get(id);
+      return index === undefined ? [] : [index];
+    });
+  });
+  const order: number[] = [];
+  const mark = new Uint8Array(size); // 0 new, 1 on stack, 2 done
+  const cyclic = new Uint8Array(size);
+  for (let start = 0; start < size; start++) {
+    if (mark[start] !== 0) continue;
+    const stack: [number, number][] = [[start, 0]];
+    mark[start] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [node, next] = top;
+      const deps = children[node]!.length + references[node]!.length;
+      if (next < deps) {
+        top[1] = next + 1;
+        const dep =
+          next < children[node]!.length
+            ? children[node]![next]!
+            : references[node]![next - children[node]!.length]!;
+        if (mark[dep] === 0) {
+          mark[dep] = 1;
+          stack.push([dep, 0]);
+        } else if (mark[dep] === 1) {
+          for (const [onStack] of stack) cyclic[onStack] = 1;
+        }
+        continue;
+      }
+      stack.pop();
+      mark[node] = 2;
+      order.push(node);
+    }
+  }
+
+  // Nodes judged even where they do not apply: whatever an `of` list reads, and what that reads.
+  const needed = new Uint8Array(size);
+  const pending: number[] = references.flat();
+  while (pending.length > 0) {
+    const index = pending.pop()!;
+    if (needed[index] === 1) continue;
+    needed[index] = 1;
+    pending.push(...children[index]!, ...references[index]!);
+  }
+
+  const cycleJudge: Judge = (state, index) => conclude(state, index, ERROR, "dependency_cycle");
+  const judges: Judge[] = nodes.map((node, index) =>
+    cyclic[index] === 1 ? cycleJudge : compileRule(node, index, scope),
+  );
+  const criteria: number[] = [];
+  const mandatory: number[] = [];
+  const disqualifying: number[] = [];
+  const isCriterion = new Uint8Array(size);
+  nodes.forEach((node, index) => {
+    if (node.kind === "criterion") {
+      criteria.push(index);
+      isCriterion[index] = 1;
+    }
+    if (node.mandatory === true) mandatory.push(index);
+    if (node.disqualifying === true) disqualifying.push(index);
+  });
+  const plan: PointsPlan | undefined = planPoints(nodes, children, roots);
+  const scoring = framework.scoring;
+  const modelReadsResults = scoring.kind !== "count" && scoring.kind !== "points";
+
+  const applicabilityCache = new Map<string | undefined, Applicability>();
+  const applicability = (kind: string | undefined): Applicability => {
+    let found = applicabilityCache.get(kind);
+    if (found !== undefined) return found;
+    const own = new Uint8Array(size);
+    const all = new Uint8Array(size);
+    const blocker: (readonly string[] | undefined)[] = new Array(size).fill(undefined);
+    for (let i = 0; i < size; i++) {
+      const appliesTo = nodes[i]!.appliesTo;
+      own[i] =
+        appliesTo === undefined ? 1 : kind === undefined ? 2 : appliesTo.includes(kind) ? 1 : 0;
+      const parent = parents[i]!;
+      const inherited = parent < 0 ? 1 : all[parent]!;
+      // Not applicable wins over unknown: a node excluded by its own list is excluded whatever the kind.
+      all[i] = own[i] === 0 || inherited === 0 ? 0 : own[i] === 2 || inherited === 2 ? 2 : 1;
+      blocker[i] = own[i] !== 1 ? appliesTo : parent < 0 ? undefined : blocker[parent];
+    }
+    found = { own, all, blocker };
+    applicabilityCache.set(kind, found);
+    return found;
+  };
+
+  const run = (assessment: Assessment, context: EvaluationContext, explain: boolean): Run => {
+    const subject: Subject =
+      context.subject === undefined
+        ? assessment.subject
+        : { ...assessment.subject, ...definedOnly(context.subject) };
+    const kind = subject.kind;
+    const applies = applicability(kind);
+    const entries: (Entry | undefined)[] = new Array(size).fill(undefined);
+    for (const entry of assessment.entries) {
+      const index = indexOf.get(entry.node);
+      if (index !== undefined && entries[index] === undefined) entries[index] = entry;
+    }
+    const judged = new Uint8Array(size);
+    const status = new Uint8Array(size);
+    const state: RunState = {
+      framework,
+      assessment,
+      context,
+      subject,
+      region:
+        (subject.class === undefined ? undefined : useRegion.get(subject.class)) ?? subject.region,
+      year: Number((context.date ?? assessment.period.end).slice(0, 4)),
+      entries,
+      judged,
+      ownApplies: applies.own,
+      explain,
+      reasons: explain ? new Array<ReasonDraft | undefined>(size).fill(undefined) : [],
+      values: explain ? new Array<Value | undefined>(size).fill(undefined) : [],
+      targets: explain ? new Array<Value | undefined>(size).fill(undefined) : [],
+    };
+    const all = applies.all;
+    for (const i of order) {
+      const applicable = all[i]!;
+      if (applicable !== 1 && needed[i] === 0) {
+        judged[i] = applicable === 0 ? NOT_APPLICABLE : UNKNOWN;
+      } else {
+        const recorded = entries[i]?.status;
+        if (recorded !== undefined) {
+          judged[i] = STATUS_CODES[recorded];
+          if (explain) {
+            state.reasons[i] = { code: "entry_status", params: { status: recorded } };
+            const value = entries[i]!.value;
+            if (value !== undefined) state.values[i] = value;
+          }
+        } else {
+          judged[i] = judges[i]!(state, i);
+        }
+      }
+      if (applicable === 1) status[i] = judged[i]!;
+      else {
+        status[i] = applicable === 0 ? NOT_APPLICABLE : UNKNOWN;
+        if (explain) {
+          state.reasons[i] =
+            applicable === 0
+              ? {
+                  code: "not_applicable_kind",
+                  params: { kind: kind ?? null, appliesTo: (applies.blocker[i] ?? []).join(", ") },
+                }
+              : { code: "missing_context", params: { context: "subject.kind" } };
+        }
+      }
+    }
+
+    const buckets = emptyCount();
+    for (const c of criteria) {
+      const s = status[c]!;
+      if (s === MET || (s === NOT_APPLICABLE && policies[c]!.notApplicable === 1)) buckets.met++;
+      else if (s === NOT_MET) buckets.notMet++;
+      else if (s === NOT_APPLICABLE) buckets.notApplicable++;
+      else if (s === UNKNOWN) buckets.unknown++;
+      else buckets.error++;
+    }
+    const count: Count = {
+      ...buckets,
+      applicable: buckets.met + buckets.notMet + buckets.unknown + buckets.error,
+      total: criteria.length,
+    };
+    const disqualifiers: number[] = [];
+    for (const d of disqualifying) {
+      if (status[d] === NOT_MET || status[d] === ERROR) disqualifiers.push(d);
+    }
+    const totals = plan === undefined ? undefined : totalPoints(plan, status, entries, policies);
+    return { state, status, count, totals, disqualifiers };
+  };
+
+  const nodeScore = (
+    index: number,
+    status: number,
+    entry: Entry | undefined,
+    context: EvaluationContext,
+  ): number | null => {
+    const normalize = nodes[index]!.normalize;
+    const value = entry?.value;
+    if (normalize !== undefined && typeof value === "number" && status !== NOT_APPLICABLE) {
+      const cohorts = context.cohort;
+      const id = nodes[index]!.id;
+      const cohort = cohorts !== undefined && Object.hasOwn(cohorts, id) ? cohorts[id] : undefined;
+      return normalizeValue(normalize, value, cohort);
+    }
+    return status === MET ? 1 : status === NOT_MET ? 0 : null;
+  };
+
+  const tiersFor = (r: Run, score: Score, context: EvaluationContext, explain: boolean) =>
+    evaluateTiers(
+      {
+        framework,
+        scope,
+        status: r.status,
+        criteria,
+        mandatory,
+        count: r.count,
+        plan,
+        totals: r.totals,
+        score,
+        disqualifiers: r.disqualifiers.map((index) => nodes[index]!.id),
+        context,
+      },
+      explain,
+    );
+
+  const evaluate = (
+    assessment: Assessment,
+    context: EvaluationContext = NO_CONTEXT,
+  ): Evaluation => {
+    const r = run(assessment, context, true);
+    const { state, status } = r;
+    const below = new Int32Array(size * 5);
+    for (let i = size - 1; i >= 0; i--) {
+      for (const c of children[i]!) {
+        for (let k = 0; k < 5; k++) below[i * 5 + k]! += below[c * 5 + k]!;
+        if (isCriterion[c] === 1) {
+          const s = status[c]!;
+          const bucket = s === NOT_APPLICABLE && policies[c]!.notApplicable === 1 ? MET : s;
+          below[i * 5 + bucket]!++;
+        }
+      }
+    }
+    const results: NodeResult[] = [];
+    const reasons: Reason[] = [];
+    for (let i = 0; i < size; i++) {
+      const node = nodes[i]!;
+      const draft = state.reasons[i] ?? { code: "not_judged" };
+      const reason: Reason =
+        draft.params === undefined
+          ? { code: draft.code, messages: reasonMessages(draft.code) }
+          : {
+              code: draft.code,
+              params: draft.params,
+              messages: reasonMessages(draft.code, draft.params),
+            };
+      reasons.push(reason);
+      const entry = state.entries[i];
+      const result: {
+        -readonly [K in keyof NodeResult]: NodeResult[K];
+      } = { id: node.id, kind: node.kind, status: STATUS_NAMES[status[i]!]!, reason };
+      const value = state.values[i];
+      if (value !== undefined) result.value = value;
+      const target = state.targets[i];
+      if (target !== undefined) result.target = target;
+      if (children[i]!.length > 0) result.count = toCount(below, i * 5);
+      if (
+        plan !== undefined &&
+        r.totals !== undefined &&
+        (plan.specs[i] !== undefined || plan.children[i]!.length > 0)
+      ) {
+        result.points = pointsResult(plan, r.totals, i);
+      }
+      result.score = nodeScore(i, status[i]!, entry, context);
+      if (entry?.selfScore !== undefined) result.selfScore = entry.selfScore;
+      if (entry?.verifiedScore !== undefined) result.verifiedScore = entry.verifiedScore;
+      if (children[i]!.length > 0) result.children = children[i]!.map((c) => nodes[c]!.id);
+      results.push(result);
+    }
+    const points =
+      plan === undefined || r.totals === undefined ? undefined : pointsResult(plan, r.totals, -1);
+    const byId = new Map<string, NodeResult>();
+    for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
+    const score = scoreModel({
+      framework,
+      assessment,
+      results: byId,
+      count: r.count,
+      ...(points === undefined ? {} : { points }),
+    });
+    const tiers = tiersFor(r, score, context, true);
+    const disqualifiers: Disqualifier[] = r.disqualifiers.map((index) => ({
+      node: nodes[index]!.id,
+      reason: reasons[index]!,
+    }));
+    const evaluation: Evaluation = {
+      framework: { id: framework.id, version: framework.version },
+      subject: { ...state.subject },
+      period: {
+        id: assessment.period.id,
+        start: assessment.period.start,
+        end: assessment.period.end,
+      },
+      nodes: results,
+      count: r.count,
+      ...(points === undefined ? {} : { points }),
+      score,
+      tier: tiers.tier,
+      tiers: tiers.tiers,
+      disqualifiers,
+      trace: traceLines(results, depths),
+    };
+    return evaluation;
+  };
+
+  const summarize = (
+    assessment: Assessment,
+    context: EvaluationContext = NO_CONTEXT,
+  ): EvaluationSummary => {
+    const r = run(assessment, context, false);
+    const points =
+      plan === undefined || r.totals === undefined ? undefined : pointsResult(plan, r.totals, -1);
+    let results = EMPTY_RESULTS;
+    if (modelReadsResults) {
+      const byId = new Map<string, NodeResult>();
+      for (let i = 0; i < size; i++) {
+        const id = nodes[i]!.id;
+        if (byId.has(id)) continue;
+        const s = r.status[i]! as StatusCode;
+        byId.set(id, {
+          id,
+          kind: nodes[i]!.kind,
+          status: STATUS_NAMES[s]!,
+          reason: SUMMARY_REASON,
+          score: nodeScore(i, s, r.state.entries[i], context),
+        });
+      }
+      results = byId;
+    }
+    const score = scoreModel({
+      framework,
+      assessment,
+      results,
+      count: r.count,
+      ...(points === undefined ? {} : { points }),
+    });
+    const tier = tiersFor(r, score, context, false).tier;
+    return points === undefined
+      ? { count: r.count, score, tier }
+      : { count: r.count, points, score, tier };
+  };
+
+  return { framework, evaluate, summarize };
+}
+
+const SUMMARY_REASON: Reason = { code: "summary", messages: { vi: "", en: "" } };
+
+function definedOnly(subject: Partial<Subject>): Partial<Subject> {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(subject)) if (value !== undefined) result[key] = value;
+  return result as Partial<Subject>;
+}

@@ -1,0 +1,37 @@
+import type { Assessment } from "../assessment/schema.js";
+import type { Framework } from "../framework/schema.js";
+import { compileFramework } from "./compileFramework.js";
+import type { Evaluation, EvaluationContext } from "./types.js";
+
+/**
+ * Evaluates an assessment against a framework: every node's status with its reason (in Vietnamese and
+ * English), the criteria count ("31/34"), points, the score of the framework's model, tiers with the
+ * conditions that hold or fail, disqualifiers, and a readable trace.
+ *
+ * Judging one node: a node whose `appliesTo` excludes the subject kind is not applicable (but is still
+ * judged where another node's `of` list reuses it); an entry `status` is the assessor's verdict and
+ * overrides the rule; otherwise the rule decides. A missing value is `unknown` (`missing_value`), a value
+ * of the wrong type is `error` (`wrong_value_type`), and a target that needs context that was not given
+ * is `unknown` (`missing_context`) — never a guess. Nothing throws on a parsed framework and assessment.
+ *
+ * The result is plain JSON: the same input gives byte-identical `JSON.stringify` output, and no input
+ * is mutated. `trace` is in English; each node's `reason.messages` has both languages. For many
+ * assessments of one framework, `compileFramework(framework).summarize` skips the per-node results.
+ *
+ * @param framework - A parsed framework.
+ * @param assessment - A parsed assessment of that framework.
+ * @param context - What rules may need beyond the assessment: previous period, baselines, child units,
+ *   other frameworks' outcomes, references, subject overrides, evaluation date, cohorts.
+ * @returns The evaluation.
+ * @example
+ * evaluate(tt124, xaNghiHuong, { children }).count
+ * //=> { met: 3, notMet: 1, notApplicable: 0, unknown: 0, error: 0, applicable: 4, total: 4 }
+ * @category Scoring
+ */
+export function evaluate(
+  framework: Framework,
+  assessment: Assessment,
+  context?: EvaluationContext,
+): Evaluation {
+  return compileFramework(framework).evaluate(assessment, context);
+}

@@ -1,0 +1,309 @@
+import type { ReasonParams } from "./rules/rule.js";
+
+/*
+ * The sentences behind reason codes, in Vietnamese and English. Numbers are shown with at most two
+ * decimals (a decimal comma in Vietnamese); the exact figures stay in `params`.
+ */
+
+type Messages = { readonly vi: string; readonly en: string };
+
+/** A number for people: at most two decimals, `17,5` in Vietnamese and `17.5` in English. */
+export function formatNumber(value: number, language: "vi" | "en"): string {
+  const rounded = Math.round(value * 100) / 100;
+  const text = String(Object.is(rounded, -0) ? 0 : rounded);
+  return language === "vi" ? text.replace(".", ",") : text;
+}
+
+function show(value: string | number | boolean | null | undefined, language: "vi" | "en"): string {
+  if (value === null || value === undefined) return language === "vi" ? "(không có)" : "(none)";
+  if (typeof value === "number") return formatNumber(value, language);
+  if (typeof value === "boolean") {
+    if (language === "vi") return value ? "có" : "không";
+    return value ? "yes" : "no";
+  }
+  return value;
+}
+
+const COMPARATOR: Readonly<Record<string, string>> = {
+  ">=": "≥",
+  ">": ">",
+  "<=": "≤",
+  "<": "<",
+  "=": "=",
+  "!=": "≠",
+};
+
+const STATUS_VI: Readonly<Record<string, string>> = {
+  met: "đạt",
+  notMet: "không đạt",
+  notApplicable: "không áp dụng",
+  unknown: "chưa có kết quả",
+  error: "lỗi",
+};
+
+const STATUS_EN: Readonly<Record<string, string>> = {
+  met: "met",
+  notMet: "not met",
+  notApplicable: "not applicable",
+  unknown: "unknown",
+  error: "error",
+};
+
+function contextName(context: string, node: string | undefined): Messages {
+  const dot = context.indexOf(".");
+  const head = dot < 0 ? context : context.slice(0, dot);
+  const key = dot < 0 ? "" : context.slice(dot + 1);
+  let vi: string;
+  let en: string;
+  switch (head) {
+    case "previous":
+      vi = "kết quả kỳ trước (context.previous)";
+      en = "the previous period's assessment (context.previous)";
+      break;
+    case "baselines":
+      vi = `kết quả năm gốc ${key} (context.baselines["${key}"])`;
+      en = `the baseline assessment ${key} (context.baselines["${key}"])`;
+      break;
+    case "outcomes":
+      vi = `kết quả bộ tiêu chí ${key} (context.outcomes["${key}"])`;
+      en = `the outcome of framework ${key} (context.outcomes["${key}"])`;
+      break;
+    case "references":
+      vi = `giá trị tham chiếu ${key}`;
+      en = `the reference value ${key}`;
+      break;
+    case "children":
+      vi = "kết quả của các đơn vị trực thuộc (context.children)";
+      en = "the evaluations of child units (context.children)";
+      break;
+    case "subject":
+      vi =
+        key === "region"
+          ? "vùng của đơn vị"
+          : key === "kind"
+            ? "loại đơn vị"
+            : `thuộc tính ${key} của đơn vị`;
+      en =
+        key === "region"
+          ? "the subject's region"
+          : key === "kind"
+            ? "the subject's kind"
+            : `the subject's ${key}`;
+      break;
+    default:
+      vi = context;
+      en = context;
+  }
+  if (node === undefined) return { vi, en };
+  return { vi: `giá trị của ${node} trong ${vi}`, en: `the value of ${node} in ${en}` };
+}
+
+function threshold(params: ReasonParams, language: "vi" | "en"): string {
+  const comparator = COMPARATOR[String(params.comparator)] ?? String(params.comparator);
+  const target = show(params.target, language);
+  if (params.factor === undefined) return `${comparator} ${target}`;
+  return `${comparator} ${show(params.factor, language)} × ${target} = ${show(params.threshold, language)}`;
+}
+
+function share(params: ReasonParams, language: "vi" | "en"): string {
+  const comparator = COMPARATOR[String(params.comparator)] ?? String(params.comparator);
+  const count = show(params.count, language);
+  const total = show(params.total, language);
+  const actual = show(params.actual, language);
+  const percent = show(params.percent, language);
+  let bound = "";
+  if (typeof params.leastPassing === "number") {
+    bound =
+      language === "vi"
+        ? ` (cần ít nhất ${params.leastPassing})`
+        : ` (at least ${params.leastPassing} needed)`;
+  } else if (typeof params.mostPassing === "number") {
+    bound =
+      language === "vi"
+        ? ` (tối đa ${params.mostPassing})`
+        : ` (at most ${params.mostPassing} allowed)`;
+  }
+  return language === "vi"
+    ? `${params.category}: ${count}/${total} = ${actual} %, yêu cầu ${comparator} ${percent} %${bound}`
+    : `${params.category}: ${count} of ${total} = ${actual} %, required ${comparator} ${percent} %${bound}`;
+}
+
+/**
+ * The Vietnamese and English sentences for a reason.
+ *
+ * @param code - The reason code (`compare_not_met`, `missing_context`, …).
+ * @param params - Its parameters.
+ * @returns The messages.
+ */
+export function reasonMessages(code: string, params: ReasonParams = {}): Messages {
+  const p = params;
+  switch (code) {
+    case "entry_status":
+      return {
+        vi: `người đánh giá ghi nhận: ${STATUS_VI[String(p.status)] ?? p.status}`,
+        en: `recorded by the assessor as ${STATUS_EN[String(p.status)] ?? p.status}`,
+      };
+    case "not_applicable_kind":
+      return {
+        vi: `không áp dụng cho loại đơn vị "${show(p.kind, "vi")}" (áp dụng cho: ${p.appliesTo})`,
+        en: `does not apply to subject kind "${show(p.kind, "en")}" (applies to: ${p.appliesTo})`,
+      };
+    case "missing_value":
+      return p.category === undefined
+        ? { vi: "chưa có giá trị", en: "no value recorded" }
+        : {
+            vi: `chưa có số liệu cho "${p.category}"`,
+            en: `no count recorded for "${p.category}"`,
+          };
+    case "wrong_value_type":
+      return {
+        vi: `giá trị có kiểu ${p.actual}, cần kiểu ${p.expected}`,
+        en: `the value is a ${p.actual}, expected ${p.expected}`,
+      };
+    case "missing_context": {
+      const name = contextName(
+        String(p.context),
+        p.node === undefined ? undefined : String(p.node),
+      );
+      return { vi: `thiếu dữ liệu: ${name.vi}`, en: `missing context: ${name.en}` };
+    }
+    case "no_target":
+      return {
+        vi: "không có mức chuẩn áp dụng cho đơn vị, loại và năm đánh giá này",
+        en: "no target applies to this subject, kind and evaluation year",
+      };
+    case "missing_target":
+      return {
+        vi: `chưa có giá trị của ${p.node}, là mức để so sánh`,
+        en: `the target is the value of ${p.node}, which is not recorded`,
+      };
+    case "unknown_node":
+      return { vi: `không có nút "${p.node}"`, en: `no node "${p.node}"` };
+    case "reference_cycle":
+      return {
+        vi: `giá trị tham chiếu ${p.reference} tham chiếu vòng`,
+        en: `the reference ${p.reference} refers to itself in a cycle`,
+      };
+    case "dependency_cycle":
+      return {
+        vi: "nút phụ thuộc vòng vào chính nó",
+        en: "the node depends on itself through a cycle",
+      };
+    case "target_not_scalar":
+      return {
+        vi: "mức chuẩn lấy từ kết quả khác không phải là một giá trị đơn",
+        en: "the target read from another record is not a single value",
+      };
+    case "not_comparable":
+      return {
+        vi: `không so sánh được ${show(p.value, "vi")} với ${show(p.target, "vi")}`,
+        en: `cannot compare ${show(p.value, "en")} with ${show(p.target, "en")}`,
+      };
+    case "compare_met":
+      return {
+        vi: `giá trị ${show(p.value, "vi")} đạt ${threshold(p, "vi")}`,
+        en: `value ${show(p.value, "en")} satisfies ${threshold(p, "en")}`,
+      };
+    case "compare_not_met":
+      return {
+        vi: `giá trị ${show(p.value, "vi")} không đạt ${threshold(p, "vi")}`,
+        en: `value ${show(p.value, "en")} does not satisfy ${threshold(p, "en")}`,
+      };
+    case "events_none":
+      return {
+        vi: "không xảy ra trường hợp nào trong danh sách",
+        en: "none of the listed events occurred",
+      };
+    case "events_within_max":
+      return {
+        vi: `xảy ra ${p.count} lần (cho phép tối đa ${p.max}): ${p.occurred}`,
+        en: `events occurred ${p.count} times (at most ${p.max} allowed): ${p.occurred}`,
+      };
+    case "events_occurred":
+      return {
+        vi: `đã xảy ra ${p.count} lần (cho phép tối đa ${p.max}): ${p.occurred}`,
+        en: `events occurred ${p.count} times (at most ${p.max} allowed): ${p.occurred}`,
+      };
+    case "all_met":
+      return {
+        vi: `đạt đủ ${p.met}/${p.applicable} nội dung`,
+        en: `all ${p.applicable} applicable items met`,
+      };
+    case "all_not_met":
+      return {
+        vi: `chưa đạt: ${p.notMetItems} (đạt ${p.met}/${p.applicable})`,
+        en: `not met: ${p.notMetItems} (${p.met} of ${p.applicable} met)`,
+      };
+    case "any_met":
+      return { vi: `đạt nhờ: ${p.metItems}`, en: `met by: ${p.metItems}` };
+    case "any_not_met":
+      return {
+        vi: `không nội dung nào đạt (0/${p.applicable})`,
+        en: `none of the ${p.applicable} applicable items met`,
+      };
+    case "at_least_met":
+      return {
+        vi: `đạt ${p.met}/${p.applicable} nội dung (cần ít nhất ${p.required})`,
+        en: `${p.met} of ${p.applicable} items met (at least ${p.required} required)`,
+      };
+    case "at_least_not_met":
+      return {
+        vi: `chỉ đạt ${p.met}/${p.applicable} nội dung (cần ít nhất ${p.required})`,
+        en: `only ${p.met} of ${p.applicable} items met (at least ${p.required} required)`,
+      };
+    case "items_undetermined":
+      return {
+        vi: `chưa xác định: chờ kết quả ${p.openItems} (đạt ${p.met}, cần ${p.required})`,
+        en: `undetermined: waiting for ${p.openItems} (${p.met} met, ${p.required} required)`,
+      };
+    case "no_applicable_items":
+      return { vi: "không có nội dung nào áp dụng", en: "no applicable items" };
+    case "share_met":
+    case "share_not_met":
+      return { vi: share(p, "vi"), en: share(p, "en") };
+    case "share_requirement_not_met":
+      return {
+        vi: `chưa đạt điều kiện tiên quyết: ${share(p, "vi")}`,
+        en: `prerequisite not met: ${share(p, "en")}`,
+      };
+    case "empty_denominator":
+      return {
+        vi: "không có đơn vị nào để tính tỷ lệ (tổng số bằng 0)",
+        en: "no units to take a share of (the total is 0)",
+      };
+    case "count_exceeds_total":
+      return {
+        vi: `số "${p.category}" (${p.count}) lớn hơn tổng số (${p.total})`,
+        en: `the count for "${p.category}" (${p.count}) exceeds the total (${p.total})`,
+      };
+    case "no_child_predicate":
+      return {
+        vi: `không có điều kiện nào để đếm "${p.category}" trong các đơn vị trực thuộc`,
+        en: `no predicate counts "${p.category}" among the child units`,
+      };
+    case "outcome_met":
+    case "outcome_not_met":
+      return {
+        vi: `kết quả ${p.framework}: ${show(p.reached, "vi")} (yêu cầu: ${p.tier} trở lên)`,
+        en: `outcome of ${p.framework}: ${show(p.reached, "en")} (required: ${p.tier} or higher)`,
+      };
+    case "unknown_tier":
+      return {
+        vi: `bộ tiêu chí ${p.framework} không có mức "${p.tier}"`,
+        en: `framework ${p.framework} has no tier "${p.tier}"`,
+      };
+    case "not_judged":
+      return { vi: "chưa có kết quả", en: "no verdict recorded yet" };
+    case "no_rule":
+      return {
+        vi: "không có quy tắc chấm giá trị này; cần ghi nhận kết quả",
+        en: "no rule judges this value; record a status",
+      };
+    case "boolean_true":
+      return { vi: "có", en: "yes" };
+    case "boolean_false":
+      return { vi: "không", en: "no" };
+    default:
+      return { vi: code, en: code };
+  }
+}

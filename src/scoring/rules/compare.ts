@@ -1,0 +1,188 @@
+import type { Value } from "../../assessment/schema.js";
+import type { FrameworkNode, Rule } from "../../framework/schema.js";
+import { isIsoDate } from "../../internal/dates.js";
+import { compareToExact, exact } from "../../internal/exact.js";
+import { compileTarget, type ResolvedTarget } from "../targets.js";
+import {
+  type CompileScope,
+  conclude,
+  ERROR,
+  type Judge,
+  MET,
+  NOT_MET,
+  type ReasonParams,
+  type RunState,
+  type StatusCode,
+  satisfies,
+  UNKNOWN,
+  valueTypeName,
+} from "./rule.js";
+
+type CompareRule = Extract<Rule, { type: "compare" }>;
+
+/** How a value is ordered against its target, fixed by the node's value type. */
+type Ordering = "number" | "count" | "boolean" | "ordinal" | "date" | "text" | "infer" | "none";
+
+const ORDERING: Readonly<Record<string, Ordering>> = {
+  number: "number",
+  percent: "number",
+  count: "count",
+  boolean: "boolean",
+  ordinal: "ordinal",
+  date: "date",
+};
+
+/**
+ * Compiles a `compare` rule: `value comparator factor × target`.
+ *
+ * Numbers compare exactly: each number is read as the decimal it prints as and `factor × target` is a
+ * rational computed once (income ≥ 1.10 × threshold, `<=` 0.95 × the 2019 baseline). Booleans order
+ * false < true, ordinal levels by their position, dates as `YYYY-MM-DD` strings. A missing value is
+ * `unknown` (`missing_value`), a value of the wrong type or a target of another type is `error`.
+ *
+ * @param rule - The `compare` rule.
+ * @param node - The node it judges (its value type fixes the ordering).
+ * @param scope - The compiled framework.
+ * @returns The judge for this node.
+ */
+export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: CompileScope): Judge {
+  const factor = rule.factor === undefined || rule.factor === 1 ? undefined : exact(rule.factor);
+  const resolve = compileTarget(rule.target, factor, scope, node.id);
+  const comparator = rule.comparator;
+  const valueType = node.value;
+  const ordering: Ordering =
+    valueType === undefined ? "infer" : (ORDERING[valueType.type] ?? "none");
+  const levels =
+    valueType?.type === "ordinal"
+      ? new Map(valueType.levels.map((level, position) => [level.id, position]))
+      : undefined;
+  const expected = valueType?.type ?? "scalar";
+
+  const explainResult = (
+    state: RunState,
+    index: number,
+    status: StatusCode,
+    value: Value,
+    target: ResolvedTarget,
+  ): StatusCode => {
+    const params: ReasonParams = {
+      value: typeof value === "object" ? null : value,
+      comparator,
+      target: target.value,
+    };
+    if (factor !== undefined) {
+      params.factor = rule.factor!;
+      params.threshold = target.approx;
+    }
+    return conclude(
+      state,
+      index,
+      status,
+      status === MET ? "compare_met" : "compare_not_met",
+      params,
+    );
+  };
+
+  return (state, index) => {
+    const value = state.entries[index]?.value;
+    if (value === undefined) return conclude(state, index, UNKNOWN, "missing_value");
+    if (state.explain) state.values[index] = value;
+    const kind = ordering === "infer" ? inferOrdering(value) : ordering;
+    if (!accepts(kind, value, levels)) {
+      if (!state.explain) return ERROR;
+      return conclude(state, index, ERROR, "wrong_value_type", {
+        expected,
+        actual: valueTypeName(value),
+      });
+    }
+    const target = resolve(state);
+    if (!target.ok) return conclude(state, index, target.status, target.code, target.params);
+    if (state.explain) state.targets[index] = target.value;
+    const order = orderOf(
+      kind,
+      value as number | boolean | string,
+      target,
+      factor !== undefined,
+      levels,
+    );
+    if (order === null) {
+      if (!state.explain) return ERROR;
+      return conclude(state, index, ERROR, "not_comparable", {
+        value: value as number | boolean | string,
+        target: target.value,
+      });
+    }
+    const status = satisfies(order, comparator) ? MET : NOT_MET;
+    return state.explain ? explainResult(state, index, status, value, target) : status;
+  };
+}
+
+function inferOrdering(value: Value): Ordering {
+  switch (typeof value) {
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "string":
+      return "text";
+    default:
+      return "none";
+  }
+}
+
+function accepts(
+  kind: Ordering,
+  value: Value,
+  levels: ReadonlyMap<string, number> | undefined,
+): boolean {
+  switch (kind) {
+    case "number":
+      return typeof value === "number";
+    case "count":
+      return typeof value === "number" && Number.isInteger(value) && value >= 0;
+    case "boolean":
+      return typeof value === "boolean";
+    case "ordinal":
+      return typeof value === "string" && levels!.has(value);
+    case "date":
+      return isIsoDate(value);
+    case "text":
+      return typeof value === "string";
+    default:
+      return false;
+  }
+}
+
+/** −1 / 0 / 1 for value against target, or `null` when the target is of another kind. */
+function orderOf(
+  kind: Ordering,
+  value: number | boolean | string,
+  target: ResolvedTarget,
+  hasFactor: boolean,
+  levels: ReadonlyMap<string, number> | undefined,
+): number | null {
+  const t = target.value;
+  switch (kind) {
+    case "number":
+    case "count": {
+      if (typeof t !== "number") return null;
+      const v = value as number;
+      // Without a factor two doubles order exactly as the decimals they print as.
+      if (!hasFactor) return v < t ? -1 : v > t ? 1 : 0;
+      return compareToExact(v, target.exact!, target.approx);
+    }
+    case "boolean":
+      return typeof t === "boolean" ? Number(value) - Number(t) : null;
+    case "ordinal": {
+      const position = typeof t === "string" ? levels!.get(t) : undefined;
+      return position === undefined ? null : levels!.get(value as string)! - position;
+    }
+    default: {
+      if (typeof t !== "string") return null;
+      // `YYYY-MM-DD` days order as strings; a date compared with a non-date is a framework error.
+      if (kind === "date" && !isIsoDate(t)) return null;
+      const v = value as string;
+      return v < t ? -1 : v > t ? 1 : 0;
+    }
+  }
+}

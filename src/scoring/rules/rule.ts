@@ -1,0 +1,129 @@
+import type { Assessment, Entry, Subject, Value } from "../../assessment/schema.js";
+import type { Comparator, Framework, FrameworkNode } from "../../framework/schema.js";
+import type { EvaluationContext, NodeStatus } from "../types.js";
+
+/*
+ * The engine's internal vocabulary, shared by the rule compilers and compileFramework. Statuses are small
+ * integers in typed arrays so that the bulk path (`summarize`) allocates nothing per node; reasons are
+ * only drafted when a caller asked for explanations (`explain`).
+ */
+
+export const MET = 0;
+export const NOT_MET = 1;
+export const NOT_APPLICABLE = 2;
+export const UNKNOWN = 3;
+export const ERROR = 4;
+export type StatusCode = 0 | 1 | 2 | 3 | 4;
+
+export const STATUS_NAMES: readonly NodeStatus[] = [
+  "met",
+  "notMet",
+  "notApplicable",
+  "unknown",
+  "error",
+];
+
+export const STATUS_CODES: Readonly<Record<NodeStatus, StatusCode>> = {
+  met: MET,
+  notMet: NOT_MET,
+  notApplicable: NOT_APPLICABLE,
+  unknown: UNKNOWN,
+  error: ERROR,
+};
+
+export type ReasonParams = Record<string, string | number | boolean | null>;
+
+/** A reason before its messages are written. */
+export interface ReasonDraft {
+  readonly code: string;
+  readonly params?: ReasonParams;
+}
+
+/** Per-node policies resolved at compile time (node, nearest ancestor, framework, default). */
+export interface NodePolicies {
+  /** 0 exclude, 1 met. */
+  readonly notApplicable: 0 | 1;
+  /** 0 exclude, 1 notMet. */
+  readonly unknown: 0 | 1;
+  /** 0 notMet, 1 exclude, 2 null. */
+  readonly error: 0 | 1 | 2;
+}
+
+/** What the rule compilers may read about the framework (built once per framework). */
+export interface CompileScope {
+  readonly framework: Framework;
+  readonly nodes: readonly FrameworkNode[];
+  readonly indexOf: ReadonlyMap<string, number>;
+  readonly children: readonly (readonly number[])[];
+  readonly policies: readonly NodePolicies[];
+  /** `classes[id].useRegion`, QĐ 318 Điều 1. */
+  readonly useRegion: ReadonlyMap<string, string>;
+}
+
+/** One evaluation in progress. */
+export interface RunState {
+  readonly framework: Framework;
+  readonly assessment: Assessment;
+  readonly context: EvaluationContext;
+  /** The subject with `context.subject` applied. */
+  readonly subject: Subject;
+  /** The region after the class's `useRegion`. */
+  readonly region: string | undefined;
+  /** Year of `context.date`, else of the period's end. */
+  readonly year: number;
+  /** Entries by node index (the first entry of a node wins). */
+  readonly entries: readonly (Entry | undefined)[];
+  /** Status of each node as judged, ignoring `appliesTo` (what an `of` list reads). */
+  readonly judged: Uint8Array;
+  /** 1 when the node's own `appliesTo` admits the subject kind (what a parent's children rule reads). */
+  readonly ownApplies: Uint8Array;
+  readonly explain: boolean;
+  readonly reasons: (ReasonDraft | undefined)[];
+  readonly values: (Value | undefined)[];
+  readonly targets: (Value | undefined)[];
+}
+
+/** A compiled rule: judges node `index` and, when `state.explain`, records its reason. */
+export type Judge = (state: RunState, index: number) => StatusCode;
+
+/** Records a reason when explanations are wanted; returns `status` for tail calls. */
+export function conclude(
+  state: RunState,
+  index: number,
+  status: StatusCode,
+  code: string,
+  params?: ReasonParams,
+): StatusCode {
+  if (state.explain) state.reasons[index] = params === undefined ? { code } : { code, params };
+  return status;
+}
+
+/** Undetermined (unknown or error) outcomes: an error wins, since it needs fixing rather than data. */
+export function undetermined(hasError: boolean): StatusCode {
+  return hasError ? ERROR : UNKNOWN;
+}
+
+/** Whether an ordering (−1, 0, 1 from comparing value with target) satisfies a comparator. */
+export function satisfies(order: number, comparator: Comparator): boolean {
+  switch (comparator) {
+    case ">=":
+      return order >= 0;
+    case ">":
+      return order > 0;
+    case "<=":
+      return order <= 0;
+    case "<":
+      return order < 0;
+    case "=":
+      return order === 0;
+    case "!=":
+      return order !== 0;
+  }
+}
+
+/** The JSON type of a recorded value, for `wrong_value_type` reasons. */
+export function valueTypeName(value: Value): string {
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "object") return "tally";
+  return typeof value;
+}

@@ -1,0 +1,413 @@
+import type { Framework, Tier, TierCondition } from "../framework/schema.js";
+import { add, cmp, div, type Exact, exact, mul, sub, toNumber } from "../internal/exact.js";
+import { formatNumber } from "./messages.js";
+import { exactPoints, type PointsPlan, type PointsTotals } from "./points.js";
+import { tierReached } from "./rules/outcome.js";
+import { type CompileScope, MET, NOT_APPLICABLE } from "./rules/rule.js";
+import type { ConditionResult, Count, EvaluationContext, Score, TierResult } from "./types.js";
+
+/*
+ * Tiers (DESIGN.md §3 items 15–16): ordered lowest first, each a conjunction of conditions. Numeric
+ * conditions compare exactly and report how much is missing (`shortBy`).
+ */
+
+/** Everything a tier condition may read about one evaluation. */
+export interface TierInputs {
+  readonly framework: Framework;
+  readonly scope: CompileScope;
+  /** Displayed status per node. */
+  readonly status: Uint8Array;
+  readonly criteria: readonly number[];
+  readonly mandatory: readonly number[];
+  readonly count: Count;
+  readonly plan: PointsPlan | undefined;
+  readonly totals: PointsTotals | undefined;
+  readonly score: Score;
+  /** Ids of the disqualifying nodes that fired. */
+  readonly disqualifiers: readonly string[];
+  readonly context: EvaluationContext;
+}
+
+/** The outcome of all tiers: the highest achieved, and (when explaining) each tier's conditions. */
+export interface TiersOutcome {
+  readonly tier: string | null;
+  readonly tiers: readonly TierResult[];
+}
+
+interface Draft {
+  readonly met: boolean;
+  readonly actual?: number | string | readonly string[] | null;
+  readonly required?: number | string | readonly string[];
+  readonly shortBy?: number;
+}
+
+/**
+ * Evaluates the tiers of a framework; `tier` is the highest tier achieved, where a tier whose
+ * prerequisite tier is not achieved is not achieved either.
+ *
+ * @param inputs - The evaluation so far.
+ * @param explain - Whether to build each condition's result and messages (off for `summarize`).
+ * @returns The highest tier and, when explaining, every tier's conditions.
+ */
+export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcome {
+  const tiers = inputs.framework.tiers ?? [];
+  const byId = new Map<string, number>();
+  tiers.forEach((tier, position) => {
+    if (!byId.has(tier.id)) byId.set(tier.id, position);
+  });
+  // 0 not yet, 1 in progress (a cycle reads as not achieved), 2 achieved, 3 not achieved.
+  const state = new Uint8Array(tiers.length);
+  const achieved = (position: number): boolean => {
+    const seen = state[position]!;
+    if (seen === 1) return false;
+    if (seen >= 2) return seen === 2;
+    state[position] = 1;
+    let ok = true;
+    for (const condition of tiers[position]!.conditions) {
+      if (!check(condition, inputs, achievedById).met) {
+        ok = false;
+        break;
+      }
+    }
+    state[position] = ok ? 2 : 3;
+    return ok;
+  };
+  const achievedById = (id: string): boolean => {
+    const position = byId.get(id);
+    return position !== undefined && achieved(position);
+  };
+  let tier: string | null = null;
+  for (let position = tiers.length - 1; position >= 0; position--) {
+    if (achieved(position)) {
+      tier = tiers[position]!.id;
+      break;
+    }
+  }
+  if (!explain) return { tier, tiers: [] };
+  const results = tiers.map((t, position): TierResult => {
+    const ok = achieved(position);
+    return {
+      id: t.id,
+      achieved: ok,
+      conditions: t.conditions.map((condition) =>
+        toConditionResult(condition, check(condition, inputs, achievedById), inputs, tiers),
+      ),
+    };
+  });
+  return { tier, tiers: results };
+}
+
+function exactScore(inputs: TierInputs): { value: Exact; max: Exact } | null {
+  const scoring = inputs.framework.scoring;
+  if (scoring.kind === "count" && inputs.count.applicable > 0) {
+    return { value: inputs.count.met, max: inputs.count.applicable };
+  }
+  if (scoring.kind === "points" && inputs.plan !== undefined && inputs.totals !== undefined) {
+    const points = exactPoints(inputs.plan, inputs.totals, -1);
+    const max = scoring.scale === undefined ? points.possible : exact(scoring.scale);
+    return cmp(max, 0) > 0 ? { value: points.earned, max } : null;
+  }
+  const score = inputs.score;
+  if (score.status !== "scored") return null;
+  return { value: exact(score.value), max: exact(score.max) };
+}
+
+/** Counted status: not applicable counts as met under the policy `notApplicable: "met"`. */
+function countedMet(inputs: TierInputs, index: number): boolean {
+  const status = inputs.status[index];
+  return (
+    status === MET ||
+    (status === NOT_APPLICABLE && inputs.scope.policies[index]!.notApplicable === 1)
+  );
+}
+
+function excluded(inputs: TierInputs, index: number): boolean {
+  return (
+    inputs.status[index] === NOT_APPLICABLE && inputs.scope.policies[index]!.notApplicable === 0
+  );
+}
+
+function failing(inputs: TierInputs, indexes: readonly number[]): string[] {
+  const ids: string[] = [];
+  for (const index of indexes) {
+    if (!excluded(inputs, index) && !countedMet(inputs, index))
+      ids.push(inputs.scope.nodes[index]!.id);
+  }
+  return ids;
+}
+
+function check(
+  condition: TierCondition,
+  inputs: TierInputs,
+  achievedById: (id: string) => boolean,
+): Draft {
+  switch (condition.type) {
+    case "minPoints": {
+      if (inputs.plan === undefined || inputs.totals === undefined) {
+        return { met: false, actual: null, required: condition.points };
+      }
+      const earned = exactPoints(inputs.plan, inputs.totals, -1).earned;
+      const required = exact(condition.points);
+      const met = cmp(earned, required) >= 0;
+      return met
+        ? { met, actual: toNumber(earned), required: condition.points }
+        : {
+            met,
+            actual: toNumber(earned),
+            required: condition.points,
+            shortBy: toNumber(sub(required, earned)),
+          };
+    }
+    case "minPercent": {
+      const score = exactScore(inputs);
+      if (score === null) return { met: false, actual: null, required: condition.percent };
+      const percent = exact(condition.percent);
+      const actual = div(mul(score.value, 100), score.max);
+      const met = cmp(mul(score.value, 100), mul(percent, score.max)) >= 0;
+      return met
+        ? { met, actual: toNumber(actual), required: condition.percent }
+        : {
+            met,
+            actual: toNumber(actual),
+            required: condition.percent,
+            shortBy: toNumber(sub(percent, actual)),
+          };
+    }
+    case "minScore": {
+      const score = exactScore(inputs);
+      if (score === null) return { met: false, actual: null, required: condition.score };
+      const required = exact(condition.score);
+      const met = cmp(score.value, required) >= 0;
+      return met
+        ? { met, actual: toNumber(score.value), required: condition.score }
+        : {
+            met,
+            actual: toNumber(score.value),
+            required: condition.score,
+            shortBy: toNumber(sub(required, score.value)),
+          };
+    }
+    case "minCount": {
+      let met = 0;
+      if (condition.of === undefined) met = inputs.count.met;
+      else {
+        for (const id of condition.of) {
+          const index = inputs.scope.indexOf.get(id);
+          if (index !== undefined && countedMet(inputs, index)) met++;
+        }
+      }
+      return met >= condition.count
+        ? { met: true, actual: met, required: condition.count }
+        : { met: false, actual: met, required: condition.count, shortBy: condition.count - met };
+    }
+    case "allMet": {
+      const ids = failing(inputs, inputs.criteria);
+      const met = ids.length === 0 && inputs.count.applicable > 0;
+      return met ? { met, actual: ids } : { met, actual: ids, shortBy: ids.length };
+    }
+    case "mandatoryMet": {
+      const ids = failing(inputs, inputs.mandatory);
+      return ids.length === 0
+        ? { met: true, actual: ids }
+        : { met: false, actual: ids, shortBy: ids.length };
+    }
+    case "nodesMet": {
+      const naMet = condition.notApplicable === "met";
+      const ids: string[] = [];
+      for (const id of condition.nodes) {
+        const index = inputs.scope.indexOf.get(id);
+        const status = index === undefined ? undefined : inputs.status[index];
+        const ok = status === MET || (status === NOT_APPLICABLE && naMet);
+        if (!ok) ids.push(id);
+      }
+      return ids.length === 0
+        ? { met: true, actual: ids, required: condition.nodes }
+        : { met: false, actual: ids, required: condition.nodes, shortBy: ids.length };
+    }
+    case "groupMinShare": {
+      if (inputs.plan === undefined || inputs.totals === undefined) {
+        return { met: false, actual: null, required: condition.percent };
+      }
+      const plan = inputs.plan;
+      const totals = inputs.totals;
+      const indexes =
+        condition.nodes === undefined
+          ? plan.top
+          : condition.nodes.map((id) => inputs.scope.indexOf.get(id) ?? -2);
+      const percent = exact(condition.percent);
+      const ids: string[] = [];
+      let missing: Exact = 0;
+      condition.nodes?.forEach((id, position) => {
+        if (indexes[position] === -2) ids.push(id);
+      });
+      for (const index of indexes) {
+        if (index < 0) continue;
+        const { earned, possible } = exactPoints(plan, totals, index);
+        if (cmp(possible, 0) <= 0) continue;
+        const needed = div(mul(percent, possible), 100);
+        if (cmp(earned, needed) < 0) {
+          ids.push(inputs.scope.nodes[index]!.id);
+          missing = add(missing, sub(needed, earned));
+        }
+      }
+      return ids.length === 0
+        ? { met: true, actual: ids, required: condition.percent }
+        : { met: false, actual: ids, required: condition.percent, shortBy: toNumber(missing) };
+    }
+    case "noDisqualifier": {
+      const ids = inputs.disqualifiers;
+      return ids.length === 0
+        ? { met: true, actual: [] }
+        : { met: false, actual: [...ids], shortBy: ids.length };
+    }
+    case "tier":
+      return { met: achievedById(condition.tier), required: condition.tier };
+    case "outcome": {
+      const outcomes = inputs.context.outcomes;
+      const outcome =
+        outcomes !== undefined && Object.hasOwn(outcomes, condition.framework)
+          ? outcomes[condition.framework]
+          : undefined;
+      if (outcome === undefined) return { met: false, actual: null, required: condition.tier };
+      return {
+        met: tierReached(outcome, condition.tier) === true,
+        actual: outcome.tier,
+        required: condition.tier,
+      };
+    }
+    default: {
+      const unreachable: never = condition;
+      throw new TypeError(`evaluateTiers: unknown condition ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
+
+function toConditionResult(
+  condition: TierCondition,
+  draft: Draft,
+  inputs: TierInputs,
+  tiers: readonly Tier[],
+): ConditionResult {
+  return {
+    type: condition.type,
+    met: draft.met,
+    ...(draft.actual === undefined ? {} : { actual: draft.actual }),
+    ...(draft.required === undefined ? {} : { required: draft.required }),
+    ...(draft.shortBy === undefined ? {} : { shortBy: draft.shortBy }),
+    messages: conditionMessages(condition, draft, inputs, tiers),
+  };
+}
+
+function conditionMessages(
+  condition: TierCondition,
+  draft: Draft,
+  inputs: TierInputs,
+  tiers: readonly Tier[],
+): { vi: string; en: string } {
+  const n = (value: number | undefined | null, language: "vi" | "en"): string =>
+    value === undefined || value === null ? "–" : formatNumber(value, language);
+  const actual = typeof draft.actual === "number" ? draft.actual : null;
+  const short = (vi: string, en: string): { vi: string; en: string } =>
+    draft.met || draft.shortBy === undefined
+      ? { vi, en }
+      : {
+          vi: `${vi} (thiếu ${n(draft.shortBy, "vi")})`,
+          en: `${en} (short by ${n(draft.shortBy, "en")})`,
+        };
+  const list = (value: Draft["actual"]): string =>
+    Array.isArray(value) && value.length > 0 ? value.join(", ") : "";
+  switch (condition.type) {
+    case "minPoints":
+      if (draft.actual === null) {
+        return { vi: "bộ tiêu chí không tính điểm", en: "the framework has no points" };
+      }
+      return short(
+        `tổng điểm ${n(actual, "vi")}, cần ít nhất ${n(condition.points, "vi")}`,
+        `points ${n(actual, "en")}, at least ${n(condition.points, "en")} required`,
+      );
+    case "minPercent":
+      if (draft.actual === null) return { vi: "chưa tính được điểm", en: "no score" };
+      return short(
+        `đạt ${n(actual, "vi")} % điểm tối đa, cần ít nhất ${n(condition.percent, "vi")} %`,
+        `${n(actual, "en")} % of the maximum, at least ${n(condition.percent, "en")} % required`,
+      );
+    case "minScore":
+      if (draft.actual === null) return { vi: "chưa tính được điểm", en: "no score" };
+      return short(
+        `điểm ${n(actual, "vi")}, cần ít nhất ${n(condition.score, "vi")}`,
+        `score ${n(actual, "en")}, at least ${n(condition.score, "en")} required`,
+      );
+    case "minCount":
+      return short(
+        `đạt ${n(actual, "vi")} tiêu chí, cần ít nhất ${condition.count}`,
+        `${n(actual, "en")} criteria met, at least ${condition.count} required`,
+      );
+    case "allMet":
+      return draft.met
+        ? { vi: "đạt tất cả các tiêu chí áp dụng", en: "every applicable criterion is met" }
+        : inputs.count.applicable === 0
+          ? { vi: "không có tiêu chí nào áp dụng", en: "no criterion applies" }
+          : {
+              vi: `còn ${draft.shortBy} tiêu chí chưa đạt: ${list(draft.actual)}`,
+              en: `${draft.shortBy} criteria not met: ${list(draft.actual)}`,
+            };
+    case "mandatoryMet":
+      return draft.met
+        ? { vi: "đạt tất cả các tiêu chí bắt buộc", en: "every mandatory criterion is met" }
+        : {
+            vi: `tiêu chí bắt buộc chưa đạt: ${list(draft.actual)}`,
+            en: `mandatory criteria not met: ${list(draft.actual)}`,
+          };
+    case "nodesMet":
+      return draft.met
+        ? { vi: `đạt: ${condition.nodes.join(", ")}`, en: `met: ${condition.nodes.join(", ")}` }
+        : { vi: `chưa đạt: ${list(draft.actual)}`, en: `not met: ${list(draft.actual)}` };
+    case "groupMinShare":
+      if (draft.actual === null) {
+        return { vi: "bộ tiêu chí không tính điểm", en: "the framework has no points" };
+      }
+      return draft.met
+        ? {
+            vi: `mỗi tiêu chí đạt ít nhất ${n(condition.percent, "vi")} % điểm tối đa`,
+            en: `each item earns at least ${n(condition.percent, "en")} % of its maximum`,
+          }
+        : short(
+            `dưới ${n(condition.percent, "vi")} % điểm tối đa: ${list(draft.actual)}`,
+            `below ${n(condition.percent, "en")} % of their maximum: ${list(draft.actual)}`,
+          );
+    case "noDisqualifier":
+      return draft.met
+        ? { vi: "không có điểm liệt", en: "no disqualifier" }
+        : {
+            vi: `có điểm liệt: ${list(draft.actual)}`,
+            en: `disqualified by: ${list(draft.actual)}`,
+          };
+    case "tier": {
+      const title = tiers.find((t) => t.id === condition.tier)?.title;
+      const vi = title?.vi ?? condition.tier;
+      const en = title?.en ?? condition.tier;
+      return draft.met
+        ? { vi: `đã đạt mức "${vi}"`, en: `tier "${en}" reached` }
+        : { vi: `chưa đạt mức "${vi}"`, en: `tier "${en}" not reached` };
+    }
+    case "outcome":
+      if (
+        draft.actual === null &&
+        !draft.met &&
+        inputs.context.outcomes?.[condition.framework] === undefined
+      ) {
+        return {
+          vi: `thiếu kết quả bộ tiêu chí ${condition.framework} (context.outcomes)`,
+          en: `missing the outcome of framework ${condition.framework} (context.outcomes)`,
+        };
+      }
+      return {
+        vi: `kết quả ${condition.framework}: ${draft.actual ?? "(không có)"} (yêu cầu: ${condition.tier} trở lên)`,
+        en: `outcome of ${condition.framework}: ${draft.actual ?? "(none)"} (required: ${condition.tier} or higher)`,
+      };
+    default: {
+      const unreachable: never = condition;
+      throw new TypeError(`evaluateTiers: unknown condition ${JSON.stringify(unreachable)}`);
+    }
+  }
+}
