@@ -7,8 +7,12 @@ const TEXT = {
   vi: {
     title:
       "tieuchi demo: các phường của thị xã Cửa Lò (Nghệ An), chấm từ fixtures/assessments/index.json",
-    legend:
-      'Dòng có dấu "*" là dữ liệu ví dụ (example), không phải số liệu báo cáo. Dòng không có dấu "*": Nghi Hương ngày 26/4/2023 đạt 31/34 và 20/22 tiêu chí (bản tin thị xã Cửa Lò); riêng danh sách tiêu chí chưa đạt của dòng này là ví dụ, bản tin không nêu.',
+    legend: [
+      'Dòng có dấu "*" là dữ liệu ví dụ (example), không phải số liệu báo cáo.',
+      'Dòng không có dấu "*" là số liệu báo cáo: Nghi Hương ngày 26/4/2023 đạt 31/34 và 20/22 tiêu chí',
+      "(bản tin thị xã Cửa Lò); riêng danh sách tiêu chí chưa đạt của các dòng này là ví dụ, bản tin không nêu.",
+    ],
+    version: "phiên bản",
     period: "Kỳ",
     noTier: "chưa đạt mức xếp loại",
     unmet: "chưa đạt",
@@ -25,8 +29,12 @@ const TEXT = {
   en: {
     title:
       "tieuchi demo: the wards of Cửa Lò town (Nghệ An), scored from fixtures/assessments/index.json",
-    legend:
-      'Rows marked "*" are example data, not reported figures. The unmarked rows are reported: Nghi Hương met 31/34 and 20/22 criteria on 26/4/2023 (Cửa Lò town news); only their lists of unmet criteria are examples, the report does not name them.',
+    legend: [
+      'Rows marked "*" are example data, not reported figures.',
+      "Unmarked rows are reported figures: Nghi Hương met 31/34 and 20/22 criteria on 26/4/2023",
+      "(Cửa Lò town news); only their lists of unmet criteria are examples, the report does not name them.",
+    ],
+    version: "version",
     period: "Period",
     noTier: "no tier reached",
     unmet: "unmet",
@@ -71,15 +79,16 @@ export function formatDemo(rows: readonly DemoRow[], lang: CliLanguage): string 
     else group.push(row);
   }
 
-  const lines: string[] = [t.title, t.legend];
+  const lines: string[] = [t.title, ...t.legend];
   for (const group of groups.values()) {
     const first = group[0]!;
     const framework = first.framework;
     const period = first.assessment.period;
     const document = framework.source?.document;
     lines.push("");
+    lines.push(label(framework.title, lang));
     lines.push(
-      `${document === undefined ? "" : `${document}: `}${label(framework.title, lang)} (${t.status[framework.status]})`,
+      `${framework.id} ${t.version} ${framework.version} (${t.status[framework.status]})${document === undefined ? "" : `: ${document}`}`,
     );
     lines.push(`${t.period} ${period.id}: ${period.start} → ${period.end}`);
     const cells = group.map((row) => {

@@ -46,12 +46,14 @@ Mã thoát: 0 = không có lỗi (có thể còn cảnh báo); 1 = có lỗi; 2 
 In JSON Schema (draft 2020-12) của tệp bộ tiêu chí. Ghi vào tệp rồi khai báo "$schema" trong bộ tiêu
 chí để trình soạn thảo gợi ý và kiểm tra khi gõ.
 `,
-  score: `Cách dùng: tieuchi score <framework.json> <assessment.json> [--json] [--lang vi|en]
+  score: `Cách dùng: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--json] [--lang vi|en]
 
 Chấm một kết quả đánh giá theo bộ tiêu chí: số tiêu chí đạt trên số áp dụng, điểm, xếp loại, các tiêu
 chí còn chưa đạt kèm lý do, và khoảng cách tới mức xếp loại kế tiếp.
 
-  --json   in toàn bộ kết quả chấm (Evaluation) dạng JSON
+  --context <context.json>  ngữ cảnh chấm (EvaluationContext): kết quả của bộ tiêu chí khác
+                            ("outcomes"), giá trị tham chiếu ("references"), kỳ trước ("previous")…
+  --json                    in toàn bộ kết quả chấm (Evaluation) dạng JSON
 
 Mã thoát: 0 = đã chấm; 1 = tệp có lỗi hoặc kết quả đánh giá không khớp bộ tiêu chí; 2 = không đọc được tệp.
 `,
@@ -105,12 +107,14 @@ Exit codes: 0 = no errors (warnings may remain); 1 = errors; 2 = the file cannot
 Prints the JSON Schema (draft 2020-12) of framework files. Save it and point a framework's "$schema"
 at it to get completion and checks in an editor.
 `,
-  score: `Usage: tieuchi score <framework.json> <assessment.json> [--json] [--lang vi|en]
+  score: `Usage: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--json] [--lang vi|en]
 
 Scores an assessment against a framework: criteria met of applicable, points, tier, the criteria still
 unmet with their reasons, and the gap to the next tier.
 
-  --json   print the whole evaluation (Evaluation) as JSON
+  --context <context.json>  the evaluation context (EvaluationContext): other frameworks'
+                            outcomes ("outcomes"), reference values ("references"), the previous period ("previous")…
+  --json                    print the whole evaluation (Evaluation) as JSON
 
 Exit codes: 0 = scored; 1 = a file has errors or the assessment does not fit the framework; 2 = a file cannot be read.
 `,

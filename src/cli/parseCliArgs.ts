@@ -8,6 +8,8 @@ export interface CliArgs {
   readonly json: boolean;
   readonly help: boolean;
   readonly lang: CliLanguage;
+  /** `--context <file>`: an `EvaluationContext` as JSON, for `score`. */
+  readonly context: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -22,7 +24,7 @@ export type ParseCliArgsResult =
  * @returns The parsed arguments, or a usage error.
  * @example
  * parseCliArgs(["score", "f.json", "a.json", "--lang", "en"])
- * //=> { ok: true, args: { command: "score", positionals: ["f.json", "a.json"], json: false, help: false, lang: "en" } }
+ * //=> { ok: true, args: { command: "score", positionals: ["f.json", "a.json"], json: false, help: false, lang: "en", context: undefined } }
  * @category CLI
  */
 export function parseCliArgs(argv: readonly string[]): ParseCliArgsResult {
@@ -52,7 +54,14 @@ export function parseCliArgs(argv: readonly string[]): ParseCliArgsResult {
   if (command === "help") {
     return {
       ok: true,
-      args: { command: rest[0], positionals: [], json: false, help: true, lang },
+      args: {
+        command: rest[0],
+        positionals: [],
+        json: false,
+        help: true,
+        lang,
+        context: undefined,
+      },
     };
   }
   return {
@@ -63,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): ParseCliArgsResult {
       json: values.json ?? false,
       help: values.help ?? false,
       lang,
+      context: values.context,
     },
   };
 }
@@ -76,6 +86,7 @@ function parse(argv: readonly string[]) {
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       lang: { type: "string" },
+      context: { type: "string" },
     },
   });
 }

@@ -54,6 +54,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stdout(helpText(args.command, args.lang));
     return 0;
   }
+  if (args.context !== undefined && args.command !== "score") {
+    io.stderr(`${text.contextOnlyForScore}\n`);
+    return 2;
+  }
   try {
     return await command(args, io);
   } catch (error) {

@@ -1,4 +1,10 @@
-import { checkAssessment, evaluate, safeParseAssessment, safeParseFramework } from "../index.js";
+import {
+  checkAssessment,
+  type EvaluationContext,
+  evaluate,
+  safeParseAssessment,
+  safeParseFramework,
+} from "../index.js";
 import { formatEvaluation } from "./formatEvaluation.js";
 import { formatIssues } from "./formatIssues.js";
 import type { CliArgs } from "./parseCliArgs.js";
@@ -37,6 +43,21 @@ export async function scoreCommand(args: CliArgs, io: CliIo): Promise<number> {
     io.stderr(`${assessmentFile.message}\n`);
     return 2;
   }
+  let context: EvaluationContext | undefined;
+  if (args.context !== undefined) {
+    const contextFile = await readJsonFile(io, args.context, args.lang);
+    if (!contextFile.ok) {
+      io.stderr(`${contextFile.message}\n`);
+      return 2;
+    }
+    const value = contextFile.value;
+    if (typeof value !== "object" || value === null || Array.isArray(value)) {
+      io.stderr(`${text.contextNotObject(args.context)}\n`);
+      return 1;
+    }
+    // shape-checked by evaluate itself, which reports what it cannot use as unknown statuses
+    context = value as EvaluationContext;
+  }
   const framework = safeParseFramework(frameworkFile.value);
   if (!framework.success) {
     const issues = framework.error.issues;
@@ -64,7 +85,7 @@ export async function scoreCommand(args: CliArgs, io: CliIo): Promise<number> {
   const warnings = mismatches.filter((issue) => issue.severity === "warning");
   if (warnings.length > 0) io.stderr(formatIssues(warnings, args.lang));
 
-  const evaluation = evaluate(framework.data, assessment.data);
+  const evaluation = evaluate(framework.data, assessment.data, context);
   io.stdout(
     args.json
       ? `${JSON.stringify(evaluation, null, 2)}\n`

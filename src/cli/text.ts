@@ -20,6 +20,8 @@ export interface CliText {
   readonly warning: string;
   readonly at: string;
   readonly manifestInvalid: (path: string) => string;
+  readonly contextNotObject: (path: string) => string;
+  readonly contextOnlyForScore: string;
   readonly unexpected: (detail: string) => string;
 }
 
@@ -45,6 +47,9 @@ const VI: CliText = {
   warning: "cảnh báo",
   at: "tại",
   manifestInvalid: (path) => `${path}: danh mục kết quả đánh giá mẫu không đúng dạng.`,
+  contextNotObject: (path) =>
+    `${path}: ngữ cảnh chấm (EvaluationContext) phải là một đối tượng JSON.`,
+  contextOnlyForScore: `--context chỉ dùng với "tieuchi score".`,
   unexpected: (detail) => `Lỗi không mong đợi: ${detail}`,
 };
 
@@ -73,6 +78,8 @@ const EN: CliText = {
   warning: "warning",
   at: "at",
   manifestInvalid: (path) => `${path}: the sample assessment manifest has an unexpected shape.`,
+  contextNotObject: (path) => `${path}: the evaluation context must be a JSON object.`,
+  contextOnlyForScore: `--context only applies to "tieuchi score".`,
   unexpected: (detail) => `Unexpected error: ${detail}`,
 };
 

@@ -11,6 +11,7 @@ describe("parseCliArgs", () => {
         json: false,
         help: false,
         lang: "vi",
+        context: undefined,
       },
     });
   });
@@ -19,7 +20,14 @@ describe("parseCliArgs", () => {
     const parsed = parseCliArgs(["--lang", "en", "demo", "--json", "-h"]);
     expect(parsed).toEqual({
       ok: true,
-      args: { command: "demo", positionals: [], json: true, help: true, lang: "en" },
+      args: {
+        command: "demo",
+        positionals: [],
+        json: true,
+        help: true,
+        lang: "en",
+        context: undefined,
+      },
     });
   });
 
