@@ -1,13 +1,20 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type Assessment, safeParseAssessment, setEntry, setStatus } from "../../../src/assessment/index.js";
+import {
+  type Assessment,
+  safeParseAssessment,
+  setEntry,
+  setStatus,
+} from "../../../src/assessment/index.js";
 import { type Framework, safeParseFramework } from "../../../src/framework/index.js";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import { deepFreeze } from "./modelInput.js";
 
 function load(name: string): { framework: Framework; assessment: Assessment } {
   const root = new URL("../../../fixtures/", import.meta.url);
-  const framework = safeParseFramework(JSON.parse(readFileSync(new URL(`frameworks/${name}.json`, root), "utf8")));
+  const framework = safeParseFramework(
+    JSON.parse(readFileSync(new URL(`frameworks/${name}.json`, root), "utf8")),
+  );
   const assessment = safeParseAssessment(
     JSON.parse(readFileSync(new URL(`assessments/${name}-example.json`, root), "utf8")),
   );
@@ -25,14 +32,21 @@ describe("the scoring models through evaluate, on the international fixtures", (
     const { framework, assessment } = load("intl-xccdf-example-benchmark");
     const evaluation = evaluate(framework, assessment);
     expect(evaluation.score).toMatchObject({ status: "scored", max: 100 });
-    expect(evaluation.score.status === "scored" && evaluation.score.value).toBeCloseTo(625 / 18, 12);
-    expect(evaluate(withScoring(framework, { kind: "xccdf", model: "flat" }), assessment).score).toEqual({
+    expect(evaluation.score.status === "scored" && evaluation.score.value).toBeCloseTo(
+      625 / 18,
+      12,
+    );
+    expect(
+      evaluate(withScoring(framework, { kind: "xccdf", model: "flat" }), assessment).score,
+    ).toEqual({
       status: "scored",
       value: 11,
       max: 23,
       percent: 1100 / 23,
     });
-    expect(evaluate(withScoring(framework, { kind: "xccdf", model: "absolute" }), assessment).score).toMatchObject({
+    expect(
+      evaluate(withScoring(framework, { kind: "xccdf", model: "absolute" }), assessment).score,
+    ).toMatchObject({
       value: 0,
     });
   });
@@ -54,7 +68,12 @@ describe("the scoring models through evaluate, on the international fixtures", (
     const { framework, assessment } = load("intl-leed-v4-bdc-style");
     const evaluation = evaluate(framework, assessment);
     expect(evaluation.points).toMatchObject({ earned: 60, possible: 100, bonus: 6 });
-    expect(evaluation.score).toEqual({ status: "scored", value: 60, max: 110, percent: 6000 / 110 });
+    expect(evaluation.score).toEqual({
+      status: "scored",
+      value: 60,
+      max: 110,
+      percent: 6000 / 110,
+    });
     expect(evaluation.tier).toBe("gold");
   });
 
@@ -82,6 +101,9 @@ describe("the scoring models through evaluate, on the international fixtures", (
     const { framework, assessment } = load("intl-scorecard");
     const evaluation = evaluate(framework, assessment);
     expect(evaluation.score).toMatchObject({ status: "scored", max: 10 });
-    expect(evaluation.score.status === "scored" && evaluation.score.value).toBeCloseTo(660 / 97.5, 12);
+    expect(evaluation.score.status === "scored" && evaluation.score.value).toBeCloseTo(
+      660 / 97.5,
+      12,
+    );
   });
 });

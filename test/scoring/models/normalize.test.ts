@@ -179,3 +179,16 @@ describe("normalizeValue invariants", () => {
     );
   });
 });
+
+describe("normalizeValue misuse", () => {
+  it("has no answer for a non-finite value", () => {
+    expect(normalizeValue({ type: "scale", scale: 10 }, Number.NaN)).toBeNull();
+    expect(normalizeValue({ type: "scale", scale: 10 }, Number.POSITIVE_INFINITY)).toBeNull();
+  });
+
+  it("throws a TypeError naming itself for a spec the schema would have rejected", () => {
+    expect(() => normalizeValue({ type: "log" } as unknown as Normalize, 1)).toThrow(
+      /^normalizeValue: unknown normalisation/,
+    );
+  });
+});

@@ -274,3 +274,25 @@ describe("scoreWeighted policies", () => {
     });
   });
 });
+
+describe("scoreWeighted edge cases", () => {
+  it("keeps the score of an unknown leaf that has one (a measured value no rule judges)", () => {
+    const framework = makeFramework(
+      { kind: "weighted", aggregation: "flat" },
+      [leaf("a"), leaf("b")],
+      {
+        policies: { unknown: "exclude" },
+      },
+    );
+    const results = [makeResult("a", "unknown", 0.4), makeResult("b", "unknown")];
+    expect(score(makeInput(framework, results))).toMatchObject({ value: 40 });
+  });
+
+  it("throws a TypeError naming itself for a status outside NodeStatus", () => {
+    const framework = makeFramework({ kind: "weighted", aggregation: "flat" }, [leaf("a")]);
+    const bogus = makeResult("a", "skipped" as NodeStatus);
+    expect(() => score(makeInput(framework, [bogus]))).toThrow(
+      /^scoreWeighted: unknown status skipped/,
+    );
+  });
+});

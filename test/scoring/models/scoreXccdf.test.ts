@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { score } from "../../../src/scoring/models/score.js";
 import { scoreXccdf } from "../../../src/scoring/models/scoreXccdf.js";
 import type { Score } from "../../../src/scoring/types.js";
+import { leaf, makeFramework, makeInput, makeResult } from "./modelInput.js";
 import cases from "./xccdf-cases.json" with { type: "json" };
 import { type BenchmarkItem, type RuleResults, xccdfInput } from "./xccdfCase.js";
 
@@ -297,6 +298,27 @@ describe("scoreXccdf default model", () => {
     const results = { r1: ["pass", "fail"], r2: "pass" };
     expect(run(benchmark, results, "default")).toEqual(run(benchmark, results, "default", "spec"));
     expect(scored(run(benchmark, results, "default")).value).toBe(75);
+  });
+});
+
+describe("scoreXccdf reading entries", () => {
+  it("reads a single XCCDF result string from the entry value before the status", () => {
+    const framework = makeFramework({ kind: "xccdf", model: "flat" }, [leaf("r1"), leaf("r2")]);
+    const input = makeInput(framework, [makeResult("r1", "met"), makeResult("r2", "met")], {
+      entries: [
+        { node: "r1", value: "fixed" },
+        { node: "r2", value: "notapplicable" },
+      ],
+    });
+    expect(score(input)).toEqual({ status: "scored", value: 1, max: 1, percent: 100 });
+  });
+
+  it("ignores rule-results it does not know and reads results case-insensitively", () => {
+    const framework = makeFramework({ kind: "xccdf", model: "flat" }, [leaf("r1")]);
+    const input = makeInput(framework, [makeResult("r1", "met")], {
+      entries: [{ node: "r1", value: ["PASS", "maybe", "Fail"] }],
+    });
+    expect(score(input)).toMatchObject({ value: 0.5, max: 1 });
   });
 });
 
