@@ -38,10 +38,7 @@ export function framework(fields: Partial<FrameworkInput> = {}): Framework {
 }
 
 /** A leaf criterion judged by the assessor. */
-export function judged(
-  id: string,
-  extra: Record<string, unknown> = {},
-): FrameworkInput["nodes"][number] {
+export function judged(id: string, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     id,
     kind: "criterion",
