@@ -11,6 +11,7 @@ import { type Assessment, type Evidence, EvidenceSchema } from "./schema.js";
  * @returns The edited assessment; the input is neither mutated nor frozen.
  * @throws {RangeError} When the node id or the evidence is invalid (e.g. a `date` that is not a real day).
  * @example
+ * // assessment.entries: [{ node: "xa.1.a", value: true }]
  * addEvidence(assessment, "xa.1.a", { source: "Nghị quyết 05-NQ/ĐU", date: "2023-02-10" }).entries[0]
  * //=> { node: "xa.1.a", value: true, evidence: [{ source: "Nghị quyết 05-NQ/ĐU", date: "2023-02-10" }] }
  * @category Assessment

@@ -11,6 +11,7 @@ import type { Assessment } from "./schema.js";
  * mutated nor frozen.
  * @throws {RangeError} When the node id is invalid.
  * @example
+ * // assessment.entries: [{ node: "xa.1.a", value: true }, { node: "xa.1.c", value: 2 }]
  * removeEntry(assessment, "xa.1.a").entries
  * //=> [{ node: "xa.1.c", value: 2 }]
  * @category Assessment

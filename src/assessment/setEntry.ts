@@ -29,6 +29,7 @@ const FIELDS: readonly Exclude<keyof Entry, "node">[] = [
  * @returns The edited assessment.
  * @throws {RangeError} When the node id or a patched field is invalid, or the patch names `node`.
  * @example
+ * // assessment.entries: [{ node: "xa.1.a", value: true }]
  * setEntry(assessment, "xa.3.a", { status: "met", selfScore: 10, note: undefined }).entries[1]
  * //=> { node: "xa.3.a", status: "met", selfScore: 10 }
  * @category Assessment

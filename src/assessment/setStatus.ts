@@ -11,6 +11,7 @@ import { type Assessment, type EntryStatus, EntryStatusSchema } from "./schema.j
  * @returns The edited assessment; the input is neither mutated nor frozen.
  * @throws {RangeError} When the node id or the status is invalid.
  * @example
+ * // assessment.entries: [{ node: "xa.1.a", value: true }]
  * setStatus(assessment, "xa.3.a", "met").entries
  * //=> [{ node: "xa.1.a", value: true }, { node: "xa.3.a", status: "met" }]
  * @category Assessment

@@ -13,6 +13,7 @@ import { type Assessment, type Value, ValueSchema } from "./schema.js";
  * @returns The edited assessment.
  * @throws {RangeError} When the node id is invalid or the value is not a valid value (NaN, an object…).
  * @example
+ * // assessment.entries: [{ node: "xa.1.a", value: true }]
  * setValue(assessment, "xa.1.c", 2).entries
  * //=> [{ node: "xa.1.a", value: true }, { node: "xa.1.c", value: 2 }]
  * @category Assessment
