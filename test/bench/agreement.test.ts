@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { handLoop } from "../../bench/baselines/handLoop.js";
-import { jsonLogicBaseline } from "../../bench/baselines/jsonLogic.js";
-import { jsonRulesEngineBaseline } from "../../bench/baselines/jsonRulesEngine.js";
-import { disagreements, type Implementation, outcomesOf } from "../../bench/outcome.js";
+import { IMPLEMENTATIONS } from "../../bench/implementations.js";
+import { disagreements, outcomesOf } from "../../bench/outcome.js";
 import {
   CRITERIA,
   exactThreshold,
@@ -18,11 +16,6 @@ import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
 
 // The benchmark is only meaningful if every implementation computes the same thing: this proves it on a
 // smaller workload than the 10 000 assessments that bench/ times.
-const IMPLEMENTATIONS: readonly Implementation<unknown>[] = [
-  handLoop,
-  jsonLogicBaseline,
-  jsonRulesEngineBaseline,
-];
 const framework = makeFramework();
 const assessments = makeAssessments(500);
 

@@ -1,0 +1,15 @@
+import { handLoop } from "./baselines/handLoop.js";
+import { jsonLogicBaseline } from "./baselines/jsonLogic.js";
+import { jsonRulesEngineBaseline } from "./baselines/jsonRulesEngine.js";
+import { libraryCompiledEvaluate, libraryEvaluate, librarySummarize } from "./library.js";
+import type { Implementation } from "./outcome.js";
+
+/** Every implementation the benchmarks compare, the hand loop (the reference) first. */
+export const IMPLEMENTATIONS: readonly Implementation<unknown>[] = [
+  handLoop,
+  librarySummarize,
+  libraryCompiledEvaluate,
+  libraryEvaluate,
+  jsonLogicBaseline,
+  jsonRulesEngineBaseline,
+];
