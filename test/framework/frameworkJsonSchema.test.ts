@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { frameworkJsonSchema } from "../../src/framework/frameworkJsonSchema.js";
 import { tt124 } from "./tt124Example.js";
