@@ -8,6 +8,13 @@ import { run } from "./run.js";
 // import.meta, because tsup also emits a CommonJS copy of this entry.)
 const packageRoot = resolve(dirname(realpathSync(process.argv[1] ?? ".")), "..");
 
+// `tieuchi demo | head` closes the pipe early; that is the reader's choice, not an error to trace
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    process.exit(error.code === "EPIPE" ? 0 : 2);
+  });
+}
+
 run(process.argv.slice(2), {
   readFile: (path) => readFile(path, "utf8"),
   stdout: (text) => process.stdout.write(text),
