@@ -32,7 +32,11 @@ describe("noEvents", () => {
   });
 
   it("watches only the listed events and allows up to max occurrences", () => {
-    const rule = { type: "noEvents", events: ["toi_pham_nghiem_trong"], max: 1 } as const;
+    const rule: FrameworkNode["rule"] = {
+      type: "noEvents",
+      events: ["toi_pham_nghiem_trong"],
+      max: 1,
+    };
     expect(judge(rule, ["khieu_kien_dong_nguoi", "toi_pham_nghiem_trong"]).status).toBe("met");
     expect(judge(rule, ["toi_pham_nghiem_trong", "toi_pham_nghiem_trong"]).status).toBe("notMet");
   });
