@@ -1,0 +1,350 @@
+import type { Assessment } from "../assessment/schema.js";
+import type { Framework, NodeKind, Tier } from "../framework/schema.js";
+import { type Candidate, changeCandidates, meetInFull, tierRank } from "../internal/changes.js";
+import { compileFramework } from "./compileFramework.js";
+import type {
+  CompiledFramework,
+  ConditionResult,
+  Evaluation,
+  EvaluationContext,
+  EvaluationSummary,
+} from "./types.js";
+
+/** Options of `stepsToTier`. */
+export interface StepsToTierOptions {
+  /** Node kinds that may change; default `["criterion", "indicator"]`. */
+  readonly kinds?: readonly NodeKind[] | undefined;
+  /** Whether a disqualifying node ("điểm liệt") may become met; default false. */
+  readonly includeDisqualifying?: boolean | undefined;
+  /**
+   * How many candidate sets may be tried to prove that no smaller set exists (default 2000). Past
+   * it the answer is the greedy one, with `exact: false`.
+   */
+  readonly searchLimit?: number | undefined;
+}
+
+/** A tier condition that still fails, with the tier it belongs to. */
+export interface FailingCondition {
+  readonly tier: string;
+  readonly condition: ConditionResult;
+}
+
+/** The result of `stepsToTier`. */
+export type TierSteps =
+  | {
+      readonly status: "reached";
+      readonly tier: string;
+      readonly before: EvaluationSummary;
+    }
+  | {
+      readonly status: "reachable";
+      readonly tier: string;
+      /** The nodes to meet, in framework order. */
+      readonly nodes: readonly string[];
+      /** True when no smaller set reaches the tier (see the function's notes for what is searched). */
+      readonly exact: boolean;
+      readonly before: EvaluationSummary;
+      /** The summary once `nodes` are met. */
+      readonly after: EvaluationSummary;
+    }
+  | {
+      readonly status: "unreachable";
+      readonly tier: string;
+      readonly reason: "unknown_tier" | "not_reachable_by_meeting_nodes";
+      /** The conditions of the tier (and its prerequisite tiers) that fail even with every candidate met. */
+      readonly failing: readonly FailingCondition[];
+      readonly messages: { readonly vi: string; readonly en: string };
+      readonly before: EvaluationSummary;
+    };
+
+/** Conditions that name the nodes they need: every such node that is not met has to become met. */
+const NAMING_CONDITIONS: readonly string[] = ["allMet", "mandatoryMet", "nodesMet"];
+const DEFAULT_SEARCH_LIMIT = 2000;
+
+function summaryOf(evaluation: Evaluation): EvaluationSummary {
+  return evaluation.points === undefined
+    ? { count: evaluation.count, score: evaluation.score, tier: evaluation.tier }
+    : {
+        count: evaluation.count,
+        points: evaluation.points,
+        score: evaluation.score,
+        tier: evaluation.tier,
+      };
+}
+
+/** The tier and, transitively, the tiers it requires, in the order first reached. */
+function tierChain(tiers: readonly Tier[], target: Tier): string[] {
+  const chain: string[] = [target.id];
+  for (let i = 0; i < chain.length; i++) {
+    const tier = tiers.find((t) => t.id === chain[i]);
+    for (const condition of tier?.conditions ?? []) {
+      if (condition.type === "tier" && !chain.includes(condition.tier)) chain.push(condition.tier);
+    }
+  }
+  return chain;
+}
+
+function failingConditions(evaluation: Evaluation, chain: readonly string[]): FailingCondition[] {
+  const failing: FailingCondition[] = [];
+  for (const id of chain) {
+    const result = evaluation.tiers.find((t) => t.id === id);
+    for (const condition of result?.conditions ?? []) {
+      if (!condition.met) failing.push({ tier: id, condition });
+    }
+  }
+  return failing;
+}
+
+/** How far an evaluation is from the tier: failing conditions, then their summed shortfall. */
+function distance(evaluation: Evaluation, chain: readonly string[]): [number, number] {
+  const failing = failingConditions(evaluation, chain);
+  let short = 0;
+  for (const { condition } of failing) short += condition.shortBy ?? 0;
+  return [failing.length, short];
+}
+
+function closer(a: [number, number], b: [number, number]): boolean {
+  return a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
+}
+
+/** Calls `visit` with every k-subset of `items` (lexicographic), until it returns true. */
+function someSubset<T>(items: readonly T[], k: number, visit: (subset: T[]) => boolean): boolean {
+  const picked: number[] = [];
+  const step = (from: number): boolean => {
+    if (picked.length === k) return visit(picked.map((i) => items[i]!));
+    for (let i = from; i <= items.length - (k - picked.length); i++) {
+      picked.push(i);
+      if (step(i + 1)) return true;
+      picked.pop();
+    }
+    return false;
+  };
+  return step(0);
+}
+
+function binomial(n: number, k: number): number {
+  let result = 1;
+  for (let i = 1; i <= k; i++) result = (result * (n - k + i)) / i;
+  return result;
+}
+
+function tierTitle(tier: Tier | undefined, id: string, language: "vi" | "en"): string {
+  return tier?.title[language] ?? tier?.title.vi ?? tier?.title.en ?? id;
+}
+
+/**
+ * Finds the smallest set of nodes whose becoming met reaches a tier — "3 criteria left for recognition:
+ * tc9, tc17, tc28" — or says why no such set exists.
+ *
+ * A change is the same as in `rankChanges`: a node is met in full (an entry `status: "met"`, plus its
+ * maximum where points are entered), never given a particular value. A tier counts as reached when the
+ * evaluation's tier is it or a higher one. Some conditions cannot be fixed this way: another framework's
+ * outcome, a disqualifier (unless `includeDisqualifying`), points earned from values, nodes that do not
+ * apply; the answer is then `unreachable` with the conditions that still fail when every candidate is met.
+ *
+ * The search: the unmet nodes that the tier names (`allMet`, `mandatoryMet`, `nodesMet`, also through
+ * prerequisite tiers) are required; `minCount` shortfalls are filled with the unmet criteria of its list
+ * that earn the most points (then framework order); remaining points, percent, score and per-group share
+ * conditions are filled greedily, each step taking the node that leaves the fewest failing conditions and
+ * then the smallest summed shortfall; nodes that turn out unnecessary are dropped. Greedy by points is a
+ * minimum when the nodes' gains simply add up (always so for one point each). `exact` is true when the
+ * count-only reasoning applies or when every smaller set was tried (up to `searchLimit` sets); required
+ * nodes are assumed to be met directly, so a node whose meeting makes another required node met through
+ * a rule can leave a smaller set unexplored.
+ *
+ * @param framework - A parsed framework.
+ * @param assessment - A parsed assessment of it; never mutated.
+ * @param tierId - The tier to reach.
+ * @param context - The evaluation context, as for `evaluate`.
+ * @param options - `kinds`, `includeDisqualifying`, `searchLimit`.
+ * @returns `reached`, `reachable` with the nodes (framework order) and the summary after, or `unreachable`.
+ * @example
+ * // Nghi Hương, 26/4/2023, QĐ 9745: 31 of 34 met
+ * stepsToTier(qd9745, nghiHuong, "dien_hinh")
+ * //=> { status: "reachable", tier: "dien_hinh", nodes: ["tc9", "tc17", "tc28"], exact: true, before: {…}, after: {…} }
+ * @category Scoring
+ */
+export function stepsToTier(
+  framework: Framework,
+  assessment: Assessment,
+  tierId: string,
+  context?: EvaluationContext,
+  options: StepsToTierOptions = {},
+): TierSteps {
+  const compiled = compileFramework(framework);
+  const evaluation = compiled.evaluate(assessment, context);
+  const before = summaryOf(evaluation);
+  const tiers = framework.tiers ?? [];
+  const target = tiers.find((t) => t.id === tierId);
+  if (target === undefined) {
+    return {
+      status: "unreachable",
+      tier: tierId,
+      reason: "unknown_tier",
+      failing: [],
+      messages: {
+        vi: `Bộ tiêu chí không có mức "${tierId}"`,
+        en: `The framework has no tier "${tierId}"`,
+      },
+      before,
+    };
+  }
+  const rank = tierRank(framework, tierId);
+  if (tierRank(framework, evaluation.tier) >= rank) {
+    return { status: "reached", tier: tierId, before };
+  }
+
+  const chain = tierChain(tiers, target);
+  const candidates = changeCandidates(framework, assessment, evaluation, options);
+  const search = new StepSearch(compiled, assessment, context, rank, framework);
+
+  if (!search.reaches(candidates)) {
+    const all = compiled.evaluate(meetInFull(assessment, nodesOf(candidates)), context);
+    const failing = failingConditions(all, chain);
+    const types = [...new Set(failing.map((f) => f.condition.type))].join(", ");
+    return {
+      status: "unreachable",
+      tier: tierId,
+      reason: "not_reachable_by_meeting_nodes",
+      failing,
+      messages: {
+        vi: `Không thể đạt mức "${tierTitle(target, tierId, "vi")}" chỉ bằng việc đạt thêm tiêu chí (điều kiện chưa đạt: ${types})`,
+        en: `Tier "${tierTitle(target, tierId, "en")}" cannot be reached by meeting more nodes (failing: ${types})`,
+      },
+      before,
+    };
+  }
+
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const required = new Set<string>();
+  for (const { condition } of failingConditions(evaluation, chain)) {
+    if (!NAMING_CONDITIONS.includes(condition.type) || !Array.isArray(condition.actual)) continue;
+    for (const id of condition.actual as readonly string[]) if (byId.has(id)) required.add(id);
+  }
+  const chosen: Candidate[] = candidates.filter((candidate) => required.has(candidate.id));
+  let countOnly = true;
+
+  if (!search.reaches(chosen)) {
+    // minCount: any unmet criteria of its list will do; prefer those that also earn the most points.
+    const gains = new Map<string, number>();
+    const gain = (candidate: Candidate): number => {
+      let found = gains.get(candidate.id);
+      if (found === undefined) {
+        found = search.summarize([candidate]).points?.earned ?? 0;
+        gains.set(candidate.id, found);
+      }
+      return found;
+    };
+    const current = compiled.evaluate(meetInFull(assessment, nodesOf(chosen)), context);
+    for (const id of chain) {
+      const tier = tiers.find((t) => t.id === id);
+      const result = current.tiers.find((t) => t.id === id);
+      tier?.conditions.forEach((condition, position) => {
+        const outcome = result?.conditions[position];
+        if (condition.type !== "minCount" || outcome === undefined || outcome.met) return;
+        const inList = (candidate: Candidate): boolean =>
+          condition.of === undefined
+            ? candidate.node.kind === "criterion"
+            : condition.of.includes(candidate.id);
+        const pool = candidates
+          .filter((candidate) => inList(candidate) && !chosen.includes(candidate))
+          .sort((a, b) => gain(b) - gain(a) || a.order - b.order);
+        chosen.push(...pool.slice(0, outcome.shortBy ?? 0));
+      });
+    }
+  }
+
+  if (!search.reaches(chosen)) {
+    countOnly = false;
+    let current = distance(search.evaluate(chosen), chain);
+    while (!search.reaches(chosen)) {
+      let best: { candidate: Candidate; distance: [number, number]; reached: boolean } | undefined;
+      for (const candidate of candidates) {
+        if (chosen.includes(candidate)) continue;
+        const trial = search.evaluate([...chosen, candidate]);
+        const reached = tierRank(framework, trial.tier) >= rank;
+        const d = distance(trial, chain);
+        if (
+          best === undefined ||
+          (reached && !best.reached) ||
+          (reached === best.reached && closer(d, best.distance))
+        ) {
+          best = { candidate, distance: d, reached };
+        }
+      }
+      if (best === undefined) break;
+      if (!best.reached && !closer(best.distance, current)) {
+        // No single node moves closer (gains that only come in pairs): take them all, then prune.
+        chosen.push(...candidates.filter((candidate) => !chosen.includes(candidate)));
+        break;
+      }
+      chosen.push(best.candidate);
+      current = best.distance;
+    }
+  }
+
+  // Drop what turned out unnecessary, latest first; required nodes stay.
+  for (let i = chosen.length - 1; i >= 0; i--) {
+    if (required.has(chosen[i]!.id)) continue;
+    const without = chosen.filter((_, position) => position !== i);
+    if (search.reaches(without)) chosen.splice(i, 1);
+  }
+
+  let result = chosen;
+  let exact = countOnly;
+  const extra = chosen.filter((candidate) => !required.has(candidate.id)).length;
+  if (extra > 0) {
+    const base = chosen.filter((candidate) => required.has(candidate.id));
+    const pool = candidates.filter((candidate) => !required.has(candidate.id));
+    let sets = 0;
+    for (let k = 0; k < extra; k++) sets += binomial(pool.length, k);
+    if (sets <= (options.searchLimit ?? DEFAULT_SEARCH_LIMIT)) {
+      exact = true;
+      for (let k = 0; k < extra; k++) {
+        const found = someSubset(pool, k, (subset) => {
+          if (!search.reaches([...base, ...subset])) return false;
+          result = [...base, ...subset];
+          return true;
+        });
+        if (found) break;
+      }
+    }
+  }
+
+  const nodes = [...result].sort((a, b) => a.order - b.order);
+  return {
+    status: "reachable",
+    tier: tierId,
+    nodes: nodes.map((candidate) => candidate.id),
+    exact,
+    before,
+    after: search.summarize(nodes),
+  };
+}
+
+function nodesOf(candidates: readonly Candidate[]) {
+  return candidates.map((candidate) => candidate.node);
+}
+
+/** Evaluations of the assessment with some candidates met. */
+class StepSearch {
+  constructor(
+    private readonly compiled: CompiledFramework,
+    private readonly assessment: Assessment,
+    private readonly context: EvaluationContext | undefined,
+    private readonly rank: number,
+    private readonly framework: Framework,
+  ) {}
+
+  summarize(candidates: readonly Candidate[]): EvaluationSummary {
+    return this.compiled.summarize(meetInFull(this.assessment, nodesOf(candidates)), this.context);
+  }
+
+  evaluate(candidates: readonly Candidate[]): Evaluation {
+    return this.compiled.evaluate(meetInFull(this.assessment, nodesOf(candidates)), this.context);
+  }
+
+  reaches(candidates: readonly Candidate[]): boolean {
+    return tierRank(this.framework, this.summarize(candidates).tier) >= this.rank;
+  }
+}
