@@ -14,6 +14,14 @@ import {
   TierSchema,
   VariantSchema,
 } from "../../src/framework/schema.js";
+import {
+  evaluate,
+  lintFramework,
+  parseAssessment,
+  parseFramework,
+  safeParseFramework,
+  setValue,
+} from "../../src/index.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
@@ -112,5 +120,67 @@ describe("JSON snippets in the docs", () => {
     const schema = SCHEMAS[snippet.marker!]!;
     const result = schema.safeParse(JSON.parse(snippet.source));
     expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+});
+
+const guide = snippets.filter((snippet) => snippet.file === "docs/writing-a-framework.md");
+const guideFrameworks = guide
+  .filter((snippet) => snippet.marker === "framework")
+  .map((snippet) => [`line ${snippet.line}`, JSON.parse(snippet.source) as unknown] as const);
+
+describe("framework examples of the writing guide", () => {
+  it.each(guideFrameworks)(
+    "%s passes safeParseFramework and lints without errors",
+    (_line, json) => {
+      const parsed = safeParseFramework(json);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+      if (!parsed.success) return;
+      expect(lintFramework(parsed.data).filter((issue) => issue.severity === "error")).toEqual([]);
+    },
+  );
+});
+
+describe("the TT 124/2021 worked example", () => {
+  const frameworkSnippet = guide.find(
+    (snippet) => snippet.marker === "framework" && snippet.source.includes('"vn-tt124-2021-xa"'),
+  );
+  const assessmentSnippet = guide.find((snippet) => snippet.marker === "assessment");
+  const framework = parseFramework(JSON.parse(frameworkSnippet!.source));
+  const commune = parseAssessment(JSON.parse(assessmentSnippet!.source));
+  const withTally = (registered: number, recognised: number) =>
+    evaluate(framework, setValue(commune, "4", { total: 25, counts: { registered, recognised } }));
+
+  it("has no lint issues at all", () => {
+    expect(lintFramework(framework)).toEqual([]);
+  });
+
+  it("fails criterion 4 with 16 of 25 recognised (64 %): 3/4 met, no tier", () => {
+    const evaluation = evaluate(framework, commune);
+    expect(evaluation.nodes.find((node) => node.id === "4")?.status).toBe("notMet");
+    expect([evaluation.count.met, evaluation.count.applicable]).toEqual([3, 4]);
+    expect(evaluation.tier).toBeNull();
+  });
+
+  it("still fails with 17 of 25 (68 %)", () => {
+    expect(withTally(25, 17).tier).toBeNull();
+  });
+
+  it("passes with 18 of 25, the least that reaches 70 %: 4/4 met, tier 'dat'", () => {
+    const evaluation = withTally(25, 18);
+    expect([evaluation.count.met, evaluation.count.applicable]).toEqual([4, 4]);
+    expect(evaluation.tier).toBe("dat");
+  });
+
+  it("fails whatever the recognised count when not every unit registered", () => {
+    expect(withTally(24, 24).nodes.find((node) => node.id === "4")?.status).toBe("notMet");
+  });
+
+  it("reuses khoản 2, 3 and 4 of Điều 4 in criterion 2: one event fails it", () => {
+    const evaluation = evaluate(framework, setValue(commune, "d4.3", ["disputes"]));
+    expect(evaluation.nodes.find((node) => node.id === "2")?.status).toBe("notMet");
+  });
+
+  it("counts only the four criteria, not the reused Điều 4 indicators", () => {
+    expect(evaluate(framework, commune).count.total).toBe(4);
   });
 });
