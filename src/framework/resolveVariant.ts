@@ -211,8 +211,8 @@ export function resolveVariant(base: Framework, variant: Variant): SafeParseFram
         issue(
           "removed_node_referenced",
           removal.path,
-          `tiêu chí bị xoá vẫn được tham chiếu tại ${users.join(", ")}`,
-          `the removed node is still referenced at ${users.join(", ")}`,
+          `tiêu chí bị xoá vẫn được tham chiếu trong bộ tiêu chí kết quả tại ${users.join(", ")}`,
+          `the removed node is still referenced in the resolved framework at ${users.join(", ")}`,
         );
       }
     }
