@@ -260,6 +260,15 @@ export const NormalizeSchema = /* @__PURE__ */ (() =>
     }),
     /** value / scale, e.g. a Scorecard check 0–10 → scale 10. */
     z.strictObject({ type: z.literal("scale"), scale: finite.positive() }),
+    /**
+     * Lighthouse's metric curve (v10+): a log-normal complementary CDF through `p10` (→ 0.9) and `median`
+     * (→ 0.5), lower values better, boosted above 0.9 and floored to 2 decimals. Needs `p10 < median`.
+     */
+    z.strictObject({
+      type: z.literal("logNormal"),
+      p10: finite.positive(),
+      median: finite.positive(),
+    }),
     /** Rank across a cohort of units given in `context.cohort`. */
     z.strictObject({ type: z.enum(["minMax", "zScore", "percentileRank"]) }),
   ]))();

@@ -10,6 +10,9 @@ import type { Normalize } from "../../framework/schema.js";
  *   Direction −1 without `max` reads `min` as the worst value, which the +1 formula already handles.
  * - `bands`: the score of the first band with `min ≤ x < below`; `null` when no band covers `x`.
  * - `scale`: `x / scale` clamped to [0, 1] (a Scorecard check 0–10 with scale 10).
+ * - `logNormal`: Lighthouse's metric score (v10+): the log-normal complementary CDF through `p10` → 0.9 and
+ *   `median` → 0.5 (lower is better, x ≤ 0 → 1), kept inside the rating band of x, boosted by
+ *   0.05·(s − 0.9) above 0.9, then floored to 2 decimals; `null` unless 0 < p10 < median.
  * - `minMax`: `(x − min)/(max − min)` over the cohort, clamped.
  * - `zScore`: the standard normal CDF of `(x − mean)/sd` (population sd), so the cohort mean maps to 0.5
  *   and the score stays in [0, 1].
@@ -54,6 +57,8 @@ export function normalizeValue(
     }
     case "scale":
       return ratio(value, normalize.scale);
+    case "logNormal":
+      return logNormalScore(normalize.p10, normalize.median, value);
     case "minMax": {
       const values = finiteCohort(cohort);
       if (values === null) return null;
@@ -136,4 +141,36 @@ function standardNormalCdf(z: number): number | null {
                                 t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     );
   return clamp01(z > 0 ? 1 - erfc / 2 : erfc / 2);
+}
+
+/** The standardised distance of p10 from the median: erfc⁻¹(1/5), to double precision. */
+const INVERSE_ERFC_ONE_FIFTH = 0.9061938024368232;
+
+/**
+ * Lighthouse's audit score for a metric value. The erf approximation (Abramowitz–Stegun 7.1.26) and the
+ * band limits are Lighthouse's own, so that scores land on the same 2-decimal steps.
+ */
+function logNormalScore(p10: number, median: number, value: number): number | null {
+  if (!(p10 > 0 && p10 < median)) return null;
+  if (value <= 0) return 1;
+  const logRatio = Math.log(Math.max(Number.MIN_VALUE, value / median));
+  const p10LogRatio = -Math.log(Math.max(Number.MIN_VALUE, p10 / median));
+  const tail = (1 - erfAbramowitzStegun((logRatio * INVERSE_ERFC_ONE_FIFTH) / p10LogRatio)) / 2;
+  // Crossing a control point always crosses a rating boundary, whatever the approximation error.
+  let s: number;
+  if (value <= p10) s = Math.max(0.9, Math.min(1, tail));
+  else if (value <= median) s = Math.max(0.5, Math.min(0.8999999999999999, tail));
+  else s = Math.max(0, Math.min(0.49999999999999994, tail));
+  if (s > 0.9) s += 0.05 * (s - 0.9);
+  return clamp01(Math.floor(s * 100) / 100);
+}
+
+function erfAbramowitzStegun(x: number): number {
+  const sign = Math.sign(x);
+  const ax = Math.abs(x);
+  const t = 1 / (1 + 0.3275911 * ax);
+  const poly =
+    t *
+    (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  return sign * (1 - poly * Math.exp(-ax * ax));
 }

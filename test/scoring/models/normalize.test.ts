@@ -92,6 +92,57 @@ describe("normalizeValue with scale", () => {
   });
 });
 
+describe("normalizeValue with logNormal (the Lighthouse metric curve)", () => {
+  // LCP on mobile: p10 2500 ms, median 4000 ms (scoring-anchors.md §5.2).
+  const lcp: Normalize = { type: "logNormal", p10: 2500, median: 4000 };
+
+  it("scores the p10 control point 0.90 and the median 0.50", () => {
+    expect(normalizeValue(lcp, 2500)).toBe(0.9);
+    expect(normalizeValue(lcp, 4000)).toBe(0.5);
+  });
+
+  it("follows the log-normal curve between and beyond the control points, floored to 2 decimals", () => {
+    // 0.5·erfc(ln(x/4000)·erfc⁻¹(0.2)/ln(4000/2500)): 3000 → 0.7836, 3500 → 0.6421, 5000 → 0.2714, 8000 → 0.0294
+    expect(normalizeValue(lcp, 3000)).toBe(0.78);
+    expect(normalizeValue(lcp, 3500)).toBe(0.64);
+    expect(normalizeValue(lcp, 5000)).toBe(0.27);
+    expect(normalizeValue(lcp, 8000)).toBe(0.02);
+    expect(normalizeValue(lcp, 20000)).toBe(0);
+  });
+
+  it("boosts scores above 0.90 by 0.05·(s − 0.9) before flooring", () => {
+    // 2000 ms: the curve gives 0.9725 → boosted 0.9741 → 0.97; 1000 ms: 1.0047 → capped at 1
+    expect(normalizeValue(lcp, 2000)).toBe(0.97);
+    expect(normalizeValue(lcp, 1000)).toBe(1);
+  });
+
+  it("scores CLS with its unitless control points", () => {
+    const cls: Normalize = { type: "logNormal", p10: 0.1, median: 0.25 };
+    expect(normalizeValue(cls, 0.1)).toBe(0.9);
+    expect(normalizeValue(cls, 0.15)).toBe(0.76);
+    expect(normalizeValue(cls, 0.4)).toBe(0.25);
+  });
+
+  it("scores 1 for a value of 0 or below, and has no answer unless p10 < median", () => {
+    expect(normalizeValue(lcp, 0)).toBe(1);
+    expect(normalizeValue({ type: "logNormal", p10: 4000, median: 4000 }, 3000)).toBeNull();
+    expect(normalizeValue({ type: "logNormal", p10: 5000, median: 4000 }, 3000)).toBeNull();
+  });
+
+  it("never rises as the metric gets worse", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        fc.double({ min: 0, max: 1e6, noNaN: true }),
+        (a, b) => {
+          const [x, y] = a <= b ? [a, b] : [b, a];
+          return (normalizeValue(lcp, x) ?? -1) >= (normalizeValue(lcp, y) ?? -1);
+        },
+      ),
+    );
+  });
+});
+
 describe("normalizeValue over a cohort", () => {
   const cohort = [10, 20, 30, 40, 50];
 
@@ -145,6 +196,11 @@ describe("normalizeValue invariants", () => {
     fc.record({
       type: fc.constant("scale" as const),
       scale: fc.double({ min: 1e-300, max: 1e300, noNaN: true }),
+    }),
+    fc.record({
+      type: fc.constant("logNormal" as const),
+      p10: fc.double({ min: 1e-300, max: 1e300, noNaN: true }),
+      median: fc.double({ min: 1e-300, max: 1e300, noNaN: true }),
     }),
     fc.record({
       type: fc.constantFrom("minMax" as const, "zScore" as const, "percentileRank" as const),
