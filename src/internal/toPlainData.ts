@@ -27,7 +27,7 @@ export const DEFAULT_LIMITS: PlainDataLimits = {
 };
 
 export interface PlainData {
-  /** A copy made of fresh arrays and plain objects only; primitives are kept as they are. */
+  /** A copy made of fresh arrays and plain objects only; primitives are kept as they are, but -0 is 0. */
   readonly data: unknown;
   readonly issues: readonly FrameworkIssue[];
   /** Where the copy left something out (the issue explains why); schema issues below these are noise. */
@@ -55,6 +55,8 @@ export function toPlainData(input: unknown, limits: PlainDataLimits = DEFAULT_LI
   };
 
   const copy = (value: unknown, path: (string | number)[]): unknown => {
+    // -0 becomes 0: JSON cannot tell them apart, so neither should a parsed record.
+    if (value === 0) return 0;
     if (value === null || typeof value !== "object") return value;
     if (path.length > limits.maxDepth) return skip(tooDeep(path, limits.maxDepth));
     if (ancestors.has(value)) return skip(cyclicInput(path));

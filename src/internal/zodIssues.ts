@@ -36,8 +36,6 @@ function fromOne(raw: z.core.$ZodIssue, prefix: Path): FrameworkIssue[] {
   switch (raw.code) {
     case "invalid_key":
       return fromZodIssues(raw.issues, here);
-    case "invalid_element":
-      return fromZodIssues(raw.issues, here);
     case "invalid_union": {
       const matching = raw.errors.filter((branch) => !isTypeMismatch(branch));
       if (matching.length === 1) return fromZodIssues(matching[0]!, here);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkAssessment } from "../../src/assessment/checkAssessment.js";
 import type { Assessment, Entry } from "../../src/assessment/schema.js";
-import type { Framework } from "../../src/framework/schema.js";
+import { type Framework, FrameworkSchema } from "../../src/framework/schema.js";
 import { allTypes, commune2023, deepFreeze, jsonCopy, tt124Like } from "./frameworks.js";
 
 function lines(assessment: Assessment, framework: Framework = tt124Like): string[] {
@@ -128,6 +128,21 @@ describe("checkAssessment", () => {
         "warning value_not_used [entries, 1, value] entries.1.value: node "xa.1" declares no value type and is judged from other nodes; this value is not used",
       ]
     `);
+  });
+
+  it("does not warn about a value on a node whose rule reads it without a declared value type", () => {
+    const untyped = FrameworkSchema.parse({
+      ...allTypes,
+      nodes: [
+        {
+          id: "raw",
+          kind: "criterion",
+          title: { en: "Compared without a value type" },
+          rule: { type: "compare", comparator: ">=", target: 1 },
+        },
+      ],
+    });
+    expect(lines({ ...typed, entries: [{ node: "raw", value: 2 }] }, untyped)).toEqual([]);
   });
 
   it("warns when a judged node's entry has no verdict", () => {
@@ -291,6 +306,28 @@ describe("checkAssessment", () => {
     `);
     expect(
       lines({ ...commune([]), period: { id: "dot-2", start: "2023-11-16", end: "2024-11-15" } }),
+    ).toEqual([]);
+  });
+
+  it("uses a window that does not wrap, such as QĐ 25/2021's calendar year, within its own year", () => {
+    const calendar = FrameworkSchema.parse({
+      ...allTypes,
+      subjectKinds: [
+        { id: "unit", title: { en: "Unit" }, window: { start: "01-01", end: "12-31" } },
+      ],
+    });
+    const period = { id: "dot", start: "2021-03-01", end: "2022-01-10" };
+    expect(lines({ ...typed, period }, calendar)).toMatchInlineSnapshot(`
+      [
+        "warning period_window_mismatch [period] period: the period does not fit the evaluation window for subject kind "unit" (2021-01-01 → 2021-12-31)",
+      ]
+    `);
+    expect(lines({ ...typed, period: { ...period, end: "2021-12-31" } }, calendar)).toEqual([]);
+  });
+
+  it("skips the window check for a period named after year 0000 instead of throwing", () => {
+    expect(
+      lines({ ...commune([]), period: { id: "0000", start: "2022-11-16", end: "2023-11-15" } }),
     ).toEqual([]);
   });
 

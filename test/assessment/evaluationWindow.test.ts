@@ -40,6 +40,19 @@ describe("evaluationWindow", () => {
     });
   });
 
+  it("keeps a window that does not wrap inside its year", () => {
+    const schoolTerm = FrameworkSchema.parse({
+      ...tt124Like,
+      subjectKinds: [
+        { id: "term", title: { en: "Example" }, window: { start: "01-15", end: "06-30" } },
+      ],
+    });
+    expect(evaluationWindow(schoolTerm, "term", 2024)).toEqual({
+      start: "2024-01-15",
+      end: "2024-06-30",
+    });
+  });
+
   it("moves a window edge on 29 February to 1 March or 28 February in common years", () => {
     const leapEdges = FrameworkSchema.parse({
       ...tt124Like,

@@ -34,6 +34,12 @@ describe("parseAssessment", () => {
     `);
   });
 
+  it("says 1 issue, not 1 issues", () => {
+    expect(() =>
+      parseAssessment({ ...jsonCopy(commune2023), entries: [{ node: "__proto__" }] }),
+    ).toThrow(/^Invalid assessment \(1 issue\):\n {2}- \[reserved_id\] entries\.0\.node: /);
+  });
+
   it("lists the first five issues in its message and counts the rest", () => {
     const entries = Array.from({ length: 8 }, () => ({ node: "xa.1.a" }));
     expect(() => parseAssessment({ ...jsonCopy(commune2023), entries })).toThrow(
