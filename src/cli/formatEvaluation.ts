@@ -11,7 +11,7 @@ export interface FormatEvaluationOptions {
   readonly example?: boolean | undefined;
 }
 
-interface Labels {
+interface ReportLabels {
   readonly framework: string;
   readonly version: string;
   readonly subject: string;
@@ -36,7 +36,7 @@ interface Labels {
   readonly frameworkStatus: Readonly<Record<Framework["status"], string>>;
 }
 
-const VI: Labels = {
+const VI: ReportLabels = {
   framework: "Bộ tiêu chí",
   version: "phiên bản",
   subject: "Đơn vị",
@@ -72,7 +72,7 @@ const VI: Labels = {
   },
 };
 
-const EN: Labels = {
+const EN: ReportLabels = {
   framework: "Framework",
   version: "version",
   subject: "Subject",
@@ -136,7 +136,7 @@ function nextTier(evaluation: Evaluation, framework: Framework): TierResult | un
  * @param options - Language and whether the data is an example.
  * @returns The report, lines ending in `\n`; byte-identical for the same input.
  * @example
- * formatEvaluation(evaluate(framework, assessment), framework, { lang: "en" }).split("\n")[4]
+ * formatEvaluation(evaluate(framework, assessment), framework, { lang: "en" }).split("\n")[3]
  * //=> "Met: 31/34 criteria"
  * @category CLI
  */

@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { formatEvaluation } from "../../src/cli/formatEvaluation.js";
+import type { Evaluation, Framework, NodeResult } from "../../src/index.js";
+
+const framework: Framework = {
+  id: "vi-du",
+  version: "1",
+  status: "provisional",
+  title: { vi: "Bộ ví dụ", en: "Example set" },
+  scoring: { kind: "points" },
+  nodes: [
+    { id: "1", kind: "criterion", title: { vi: "Kế hoạch", en: "Plan" }, rule: { type: "judged" } },
+    { id: "2", kind: "criterion", title: { vi: "Mô hình" }, rule: { type: "judged" } },
+    {
+      id: "3",
+      kind: "criterion",
+      title: { vi: "Sự cố", en: "Incidents" },
+      rule: { type: "judged" },
+    },
+  ],
+  tiers: [
+    {
+      id: "dat",
+      title: { vi: "Đạt", en: "Pass" },
+      conditions: [{ type: "minPoints", points: 50 }],
+    },
+    { id: "tot", title: { vi: "Tốt", en: "Good" }, conditions: [{ type: "allMet" }] },
+  ],
+};
+
+const reason = (vi: string, en: string) => ({ code: "x", messages: { vi, en } });
+const node = (id: string, status: NodeResult["status"], vi: string, en: string): NodeResult => ({
+  id,
+  kind: "criterion",
+  status,
+  reason: reason(vi, en),
+});
+
+const evaluation: Evaluation = {
+  framework: { id: "vi-du", version: "1" },
+  subject: { id: "xa-a", name: "Xã A" },
+  period: { id: "2023", start: "2022-11-16", end: "2023-11-15" },
+  nodes: [
+    node("1", "met", "đạt", "met"),
+    node("2", "unknown", "chưa có giá trị", "no value yet"),
+    node("3", "notMet", "xảy ra 1 sự cố", "1 incident occurred"),
+  ],
+  count: { met: 1, notMet: 1, notApplicable: 0, unknown: 1, error: 0, applicable: 3, total: 3 },
+  points: { earned: 62.5, possible: 100, bonus: 0, deducted: 6 },
+  score: { status: "scored", value: 62.5, max: 100, percent: 62.5 },
+  tier: "dat",
+  tiers: [
+    { id: "dat", achieved: true, conditions: [] },
+    {
+      id: "tot",
+      achieved: false,
+      conditions: [
+        { type: "allMet", met: false, messages: { vi: "còn 2 tiêu chí", en: "2 criteria left" } },
+      ],
+    },
+  ],
+  disqualifiers: [{ node: "3", reason: reason("điểm liệt", "disqualified") }],
+  trace: [],
+};
+
+describe("formatEvaluation", () => {
+  it("prints the report in Vietnamese by default", () => {
+    expect(formatEvaluation(evaluation, framework)).toBe(
+      [
+        "Bộ tiêu chí: Bộ ví dụ (vi-du phiên bản 1, tạm thời)",
+        "Đơn vị: Xã A (xa-a)",
+        "Kỳ đánh giá: 2023 (2022-11-16 → 2023-11-15)",
+        "Đạt: 1/3 tiêu chí",
+        "Điểm: 62.5/100",
+        "Xếp loại: Đạt",
+        "Điểm liệt:",
+        "  - 3: điểm liệt",
+        "",
+        "Tiêu chí còn chưa đạt (2):",
+        "  - 2 Mô hình [chưa có dữ liệu]",
+        "      chưa có giá trị",
+        "  - 3 Sự cố [chưa đạt]",
+        "      xảy ra 1 sự cố",
+        "",
+        'Còn thiếu để đạt mức "Tốt":',
+        "  - còn 2 tiêu chí",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints English labels, falling back to Vietnamese titles, and flags example data", () => {
+    const text = formatEvaluation(evaluation, framework, { lang: "en", example: true });
+    expect(text).toContain("Framework: Example set (vi-du version 1, provisional)\n");
+    expect(text).toContain("Example data, not reported facts.\nMet: 1/3 criteria\n");
+    expect(text).toContain("  - 2 Mô hình [unknown]\n      no value yet\n");
+    expect(text).toContain('Missing for tier "Good":\n  - 2 criteria left\n');
+  });
+
+  it("says so when the highest tier is reached or nothing is unmet", () => {
+    const top: Evaluation = {
+      ...evaluation,
+      nodes: [node("1", "met", "đạt", "met")],
+      tier: "tot",
+      disqualifiers: [],
+    };
+    const text = formatEvaluation(top, framework, { lang: "en" });
+    expect(text).toContain(
+      "Tier: Good\n\nEvery applicable criterion is met.\n\nThe highest tier is reached.\n",
+    );
+  });
+
+  it("shows the score of a weighted model, and an unscorable one with its reason", () => {
+    const weighted: Framework = {
+      ...framework,
+      scoring: { kind: "weighted", aggregation: "flat" },
+    };
+    const { points: _points, ...withoutPoints } = evaluation;
+    expect(formatEvaluation(withoutPoints, weighted, { lang: "en" })).toContain(
+      "Score: 62.5/100 (62.5%)\n",
+    );
+    const unscorable: Evaluation = {
+      ...withoutPoints,
+      score: { status: "unscorable", reason: "no_answered_criteria" },
+    };
+    expect(formatEvaluation(unscorable, weighted, { lang: "vi" })).toContain(
+      "Điểm: không chấm được (no_answered_criteria)\n",
+    );
+  });
+
+  it("names the N/A criteria and the subject id when there is no name", () => {
+    const text = formatEvaluation(
+      {
+        ...evaluation,
+        subject: { id: "xa-b" },
+        count: { ...evaluation.count, notApplicable: 2, total: 5 },
+        tier: null,
+      },
+      { ...framework, tiers: [] },
+      { lang: "en" },
+    );
+    expect(text).toContain("Subject: xa-b\n");
+    expect(text).toContain("Met: 1/3 criteria; 2 not applicable\n");
+    expect(text).toContain("Tier: the framework defines no tiers\n");
+    expect(text).not.toContain("Missing for tier");
+  });
+});
