@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { snapshotInput } from "../../src/internal/snapshotInput.js";
+
+describe("snapshotInput", () => {
+  it("copies plain data, leaving the input untouched", () => {
+    const input = Object.freeze({ a: Object.freeze([1, Object.freeze({ b: "x" })]) });
+    const result = snapshotInput(input);
+    expect(result).toEqual({ ok: true, value: { a: [1, { b: "x" }] } });
+    expect(result.ok && result.value).not.toBe(input);
+  });
+
+  it("keeps a __proto__ key as data instead of setting the prototype", () => {
+    const result = snapshotInput(JSON.parse('{"__proto__": {"polluted": true}}'));
+    const value = result.ok ? (result.value as Record<string, unknown>) : {};
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value)).toEqual(["__proto__"]);
+    expect(value.polluted).toBeUndefined();
+  });
+
+  it("copies a shared (acyclic) object twice rather than calling it a cycle", () => {
+    const shared = { id: "x" };
+    expect(snapshotInput([shared, shared])).toEqual({
+      ok: true,
+      value: [{ id: "x" }, { id: "x" }],
+    });
+  });
+
+  it("stops at the size limit", () => {
+    const result = snapshotInput(new Array(20).fill(0), { maxDepth: 10, maxValues: 10 });
+    expect(result.ok ? [] : result.issues.map((issue) => issue.code)).toEqual(["too_large"]);
+  });
+
+  it("passes values that are not plain data through for the schema to judge", () => {
+    const date = new Date(0);
+    const result = snapshotInput({ when: date, n: Number.NaN });
+    expect(result.ok && (result.value as { when: unknown }).when).toBe(date);
+  });
+});
