@@ -37,7 +37,20 @@ function numberRange(valueType: Extract<ValueType, { type: "number" }>): {
   return { vi, en };
 }
 
-/** Checks a recorded value against the node's value type; `path` points at the entry's `value`. */
+/**
+ * Checks a recorded value against its node's value type.
+ *
+ * @param value - The entry's value.
+ * @param valueType - The node's `value`.
+ * @param nodeId - The node id, for messages.
+ * @param path - Where the value is in the assessment (`["entries", 4, "value"]`).
+ * @returns `wrong_value_type`, `value_out_of_range`, `unknown_level`, `unknown_event`,
+ * `unknown_tally_category` or `tally_count_exceeds_total` issues; empty when the value fits.
+ * @example
+ * checkValue(-1, { type: "count" }, "xa.1.c", ["entries", 0, "value"]).map((issue) => issue.code)
+ * //=> ["value_out_of_range"]
+ * @category Internal
+ */
 export function checkValue(
   value: Value,
   valueType: ValueType,

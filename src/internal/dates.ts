@@ -6,18 +6,46 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_DAY = /^(\d{2})-(\d{2})$/;
 
-/** Whether `year` (proleptic Gregorian) has a 29 February. */
+/**
+ * Whether a year (proleptic Gregorian) has a 29 February.
+ *
+ * @param year - The year.
+ * @returns `true` for leap years.
+ * @example
+ * [2023, 2024, 1900, 2000].map(isLeapYear)
+ * //=> [false, true, false, true]
+ * @category Internal
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-/** Days in `month` (1–12) of `year`. */
+/**
+ * The number of days in a month.
+ *
+ * @param year - The year.
+ * @param month - The month, 1–12.
+ * @returns 28 to 31.
+ * @example
+ * daysInMonth(2024, 2)
+ * //=> 29
+ * @category Internal
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Whether `value` is a `YYYY-MM-DD` string naming a day that exists (`2023-02-30` does not). */
+/**
+ * Whether a value is a `YYYY-MM-DD` string naming a day that exists.
+ *
+ * @param value - Anything.
+ * @returns `true` for `"2024-02-29"`, `false` for `"2023-02-30"` or non-strings.
+ * @example
+ * [isIsoDate("2024-02-29"), isIsoDate("2023-02-30")]
+ * //=> [true, false]
+ * @category Internal
+ */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== "string") return false;
   const match = ISO_DATE.exec(value);
@@ -28,12 +56,33 @@ export function isIsoDate(value: unknown): value is string {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** Orders two valid ISO dates: negative, 0 or positive. Four-digit years sort as strings. */
+/**
+ * Orders two valid ISO dates; four-digit years sort as strings, so no parsing is needed.
+ *
+ * @param left - A `YYYY-MM-DD` date.
+ * @param right - Another.
+ * @returns -1, 0 or 1, for `Array.prototype.sort`.
+ * @example
+ * compareIsoDates("2022-12-31", "2023-01-01")
+ * //=> -1
+ * @category Internal
+ */
 export function compareIsoDates(left: string, right: string): number {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** Formats a day; the year is zero-padded to four digits. */
+/**
+ * Formats a day as `YYYY-MM-DD`, zero-padding the year to four digits.
+ *
+ * @param year - The year, 0–9999.
+ * @param month - The month, 1–12.
+ * @param day - The day of the month.
+ * @returns The ISO date string.
+ * @example
+ * formatIsoDate(2023, 4, 26)
+ * //=> "2023-04-26"
+ * @category Internal
+ */
 export function formatIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -68,7 +117,18 @@ function fromDayNumber(dayNumber: number): [number, number, number] {
   return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
 }
 
-/** Adds `days` (an integer, possibly negative) to a valid ISO date. */
+/**
+ * Adds a whole number of days to a date, with integer arithmetic only (no `Date`, no time zone).
+ *
+ * @param date - A `YYYY-MM-DD` date.
+ * @param days - An integer, possibly negative.
+ * @returns The resulting `YYYY-MM-DD` date.
+ * @throws {RangeError} When the date is not `YYYY-MM-DD` or `days` is not an integer.
+ * @example
+ * addDaysIso("2024-02-28", 1)
+ * //=> "2024-02-29"
+ * @category Internal
+ */
 export function addDaysIso(date: string, days: number): string {
   const match = ISO_DATE.exec(date);
   if (match === null || !Number.isInteger(days)) {
@@ -83,8 +143,18 @@ export function addDaysIso(date: string, days: number): string {
 }
 
 /**
- * The day `MM-DD` falls on in `year`. A 29 February in a common year becomes 1 March when it opens a
+ * The day a `MM-DD` falls on in a year. A 29 February in a common year becomes 1 March when it opens a
  * window and 28 February when it closes one, so that consecutive yearly windows still tile the calendar.
+ *
+ * @param monthDay - `MM-DD`, as in a subject kind's `window`.
+ * @param year - The year.
+ * @param edge - Whether the day opens (`start`) or closes (`end`) a window.
+ * @returns The `YYYY-MM-DD` date.
+ * @throws {RangeError} When `monthDay` is not `MM-DD`.
+ * @example
+ * monthDayInYear("02-29", 2023, "start")
+ * //=> "2023-03-01"
+ * @category Internal
  */
 export function monthDayInYear(monthDay: string, year: number, edge: "start" | "end"): string {
   const match = MONTH_DAY.exec(monthDay);

@@ -12,7 +12,17 @@ import { fromZodIssues } from "./zodIssues.js";
  * parse failure of a file that the helpers themselves wrote.
  */
 
-/** Throws a `RangeError` prefixed with the helper's name unless `nodeId` is a valid, unreserved id. */
+/**
+ * Throws unless a node id is valid and not reserved.
+ *
+ * @param helper - The calling helper's name, which prefixes the message.
+ * @param nodeId - The id to check.
+ * @throws {RangeError} `setValue: invalid node id "xa 1"`, or `… is reserved` for `__proto__` and the like.
+ * @example
+ * assertNodeId("setValue", "xa.1.a")
+ * //=> undefined
+ * @category Internal
+ */
 export function assertNodeId(helper: string, nodeId: string): void {
   if (typeof nodeId !== "string" || !NODE_ID_PATTERN.test(nodeId) || nodeId.length > 200) {
     throw new RangeError(`${helper}: invalid node id ${JSON.stringify(nodeId)}`);
@@ -22,7 +32,20 @@ export function assertNodeId(helper: string, nodeId: string): void {
   }
 }
 
-/** Validates and copies an argument, so the result never shares the caller's mutable objects. */
+/**
+ * Validates and copies an argument, so an edited assessment never shares the caller's mutable objects.
+ *
+ * @param helper - The calling helper's name, which prefixes the message.
+ * @param schema - The schema the argument must satisfy.
+ * @param value - The argument.
+ * @param what - What the argument is, for the message (`value`, `patch`…).
+ * @returns The parsed copy.
+ * @throws {RangeError} `setValue: invalid value: (root): expected a finite number, received NaN`.
+ * @example
+ * validated("setValue", ValueSchema, [1], "value")
+ * //=> [1]
+ * @category Internal
+ */
 export function validated<T extends z.ZodType>(
   helper: string,
   schema: T,
@@ -42,8 +65,17 @@ export function validated<T extends z.ZodType>(
 }
 
 /**
- * Applies `recipe` to the first entry for `nodeId`, creating `{ node: nodeId }` at the end of the list
+ * Applies a recipe to the first entry for a node, creating `{ node: nodeId }` at the end of the list
  * when there is none. Untouched entries are shared with the input; nothing is mutated or frozen.
+ *
+ * @param assessment - The assessment to edit.
+ * @param nodeId - The node whose entry is edited.
+ * @param recipe - An immer recipe for the entry's draft.
+ * @returns The edited assessment (the input itself when the recipe changed nothing).
+ * @example
+ * updateEntry(assessment, "xa.1.c", (entry) => { entry.value = 2; }).entries.at(-1)
+ * //=> { node: "xa.1.c", value: 2 }
+ * @category Internal
  */
 export function updateEntry(
   assessment: Assessment,

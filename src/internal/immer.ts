@@ -6,5 +6,14 @@ import { Immer } from "immer";
  */
 const immer = /* @__PURE__ */ new Immer({ autoFreeze: false });
 
-/** `produce` that neither mutates nor freezes the base or the result. */
+/**
+ * immer's `produce`, from a private instance that neither mutates nor freezes the base or the result.
+ *
+ * @example
+ * const base = { a: { b: 1 } };
+ * const next = produce(base, (draft) => { draft.a.b = 2; });
+ * [base.a.b, next.a.b, Object.isFrozen(next), Object.isFrozen(base)]
+ * //=> [1, 2, false, false]
+ * @category Internal
+ */
 export const produce: Immer["produce"] = immer.produce;

@@ -41,6 +41,14 @@ class Abort extends Error {}
  * (getters that throw, proxies and revoked proxies become issues), cycles and runaway depth or size are
  * cut, and own `__proto__` keys (which `JSON.parse` creates) are reported and left out so they can
  * never reach a prototype.
+ *
+ * @param input - Anything.
+ * @param limits - Depth and size bounds; `DEFAULT_LIMITS` by default.
+ * @returns The copy, the issues found, and the paths where the copy left something out.
+ * @example
+ * toPlainData(JSON.parse('{"counts":{"__proto__":1,"a":2}}'))
+ * //=> { data: { counts: { a: 2 } }, issues: [{ code: "reserved_id", path: ["counts", "__proto__"], … }], cut: [["counts", "__proto__"]] }
+ * @category Internal
  */
 export function toPlainData(input: unknown, limits: PlainDataLimits = DEFAULT_LIMITS): PlainData {
   const issues: FrameworkIssue[] = [];
@@ -127,7 +135,17 @@ export function toPlainData(input: unknown, limits: PlainDataLimits = DEFAULT_LI
   }
 }
 
-/** Whether `path` equals or lies below `prefix`. */
+/**
+ * Whether a path equals or lies below another.
+ *
+ * @param path - The path to test.
+ * @param prefix - The enclosing path.
+ * @returns `true` when `path` starts with every key of `prefix`.
+ * @example
+ * isWithin(["entries", 0, "value"], ["entries", 0])
+ * //=> true
+ * @category Internal
+ */
 export function isWithin(path: Path, prefix: Path): boolean {
   if (path.length < prefix.length) return false;
   for (let index = 0; index < prefix.length; index++) {

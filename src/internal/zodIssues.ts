@@ -20,6 +20,14 @@ function isTypeMismatch(branch: readonly z.core.$ZodIssue[]): boolean {
  * Maps zod issues to ours, more precisely than `fromZodIssue` alone: a record key's issues are reported
  * at the key (`reserved_id` for `counts.constructor`), a union whose input matched exactly one branch's
  * type reports that branch's issues, and NaN or ±Infinity becomes `not_finite`.
+ *
+ * @param issues - zod's issues, best from a parse with `reportInput: true`.
+ * @param prefix - A path to put in front of every issue's path.
+ * @returns Our issues, in zod's order.
+ * @example
+ * fromZodIssues(EntrySchema.safeParse({ node: "a", value: NaN }).error.issues).map((issue) => issue.code)
+ * //=> ["not_finite"]
+ * @category Internal
  */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
