@@ -177,3 +177,27 @@ describe("run schema", () => {
     expect(await run(["schema", "out.json"], io)).toBe(2);
   });
 });
+
+describe("run: usage errors of each command", () => {
+  it("validate, lint and demo refuse the wrong number of arguments", async () => {
+    for (const argv of [["validate"], ["lint", "a.json", "b.json"], ["demo", "extra"]]) {
+      const { io, stderr } = memoryIo();
+      expect(await run([...argv, "--lang", "en"], io)).toBe(2);
+      expect(stderr()).toMatch(/^"tieuchi \w+" needs /);
+    }
+  });
+
+  it("lint exits 2 on a missing file and prints parse issues as JSON", async () => {
+    const missing = memoryIo();
+    expect(await run(["lint", "nope.json"], missing.io)).toBe(2);
+    const invalid = memoryIo({ "/work/f.json": "{}" });
+    expect(await run(["lint", "f.json", "--json"], invalid.io)).toBe(1);
+    expect(JSON.parse(invalid.stdout()).valid).toBe(false);
+  });
+
+  it("validate prints a valid result as JSON", async () => {
+    const { io, stdout } = memoryIo({ "/work/f.json": JSON.stringify(minimal) });
+    expect(await run(["validate", "f.json", "--json"], io)).toBe(0);
+    expect(JSON.parse(stdout())).toEqual({ valid: true, issues: [] });
+  });
+});

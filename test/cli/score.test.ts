@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
 import { memoryIo, PACKAGE_ROOT } from "./memoryIo.js";
@@ -115,5 +116,41 @@ describe("run score", () => {
     const { io, stderr } = onDisk();
     expect(await run(["score", TT124, "missing.json"], io)).toBe(2);
     expect(stderr()).toBe("missing.json: không tìm thấy tệp.\n");
+  });
+});
+
+describe("run score: warnings and unreadable inputs", () => {
+  it("prints checkAssessment warnings on stderr and still scores", async () => {
+    const xaA = JSON.parse(readFileSync(`${PACKAGE_ROOT}/${XA_A}`, "utf8")) as {
+      entries: { node: string }[];
+    };
+    const withoutVerdict = {
+      ...xaA,
+      // the entry is there but the assessor's verdict is not
+      entries: xaA.entries.map((entry) => (entry.node === "xa.3.a" ? { node: "xa.3.a" } : entry)),
+    };
+    const { io, stdout, stderr } = onDisk({
+      [`${PACKAGE_ROOT}/a.json`]: JSON.stringify(withoutVerdict),
+    });
+    expect(await run(["score", TT124, "a.json", "--lang", "en"], io)).toBe(0);
+    expect(stderr()).toMatch(/^ {2}warning \[missing_verdict\] at /);
+    expect(stdout()).toContain("Met: 2/4 criteria");
+  });
+
+  it("exits 1 naming the framework file when it is invalid", async () => {
+    const { io, stderr } = onDisk({ [`${PACKAGE_ROOT}/f.json`]: "{}" });
+    expect(await run(["score", "f.json", XA_A, "--lang", "en"], io)).toBe(1);
+    expect(stderr()).toMatch(/^f\.json: invalid framework, \d+ errors:\n/);
+  });
+
+  it("exits 2 when the framework or the context file cannot be read", async () => {
+    const framework = onDisk();
+    expect(await run(["score", "nope.json", XA_A, "--lang", "en"], framework.io)).toBe(2);
+    expect(framework.stderr()).toBe("nope.json: file not found.\n");
+    const context = onDisk();
+    expect(
+      await run(["score", TT124, XA_A, "--context", "c.json", "--lang", "en"], context.io),
+    ).toBe(2);
+    expect(context.stderr()).toBe("c.json: file not found.\n");
   });
 });

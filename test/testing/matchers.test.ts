@@ -122,3 +122,33 @@ describe("assertValidFramework", () => {
     }
   });
 });
+
+describe("matcher messages for negated passes and bad input", () => {
+  const framework = parseFramework(minimal);
+
+  it("toBeValidAssessmentFor explains a negated pass", () => {
+    expect(
+      tieuchiMatchers.toBeValidAssessmentFor
+        .call({ isNot: true }, assessment(true), framework)
+        .message(),
+    ).toBe('expected the assessment not to fit "vi-du" 1, but it does');
+  });
+
+  it("toMeetTier fails on something that is not an assessment", () => {
+    const result = tieuchiMatchers.toMeetTier.call(context, { entries: 1 }, framework, "dat");
+    expect(result.pass).toBe(false);
+    expect(result.message()).toMatch(
+      /^expected an assessment meeting tier "dat", but it is not a valid assessment:\n/,
+    );
+  });
+
+  it("toMeetTier passes and fails on the real evaluation", () => {
+    expect(assessment(true)).toMeetTier(framework, "dat");
+    expect(assessment(false)).not.toMeetTier(framework, "dat");
+    expect(
+      tieuchiMatchers.toMeetTier
+        .call({ isNot: true }, assessment(true), framework, "dat")
+        .message(),
+    ).toBe('expected Xã A (2023) not to meet tier "dat", but it does (1/1 met)');
+  });
+});
