@@ -42,7 +42,8 @@ const STATUS_RESULT: Readonly<Record<NodeStatus, string>> = {
  * `["pass", "fail"]`), else its status: met → pass, notMet → fail, error → error, unknown → unknown,
  * notApplicable → notapplicable. pass and fixed score 100; fail, error and unknown score 0;
  * notapplicable, notchecked, notselected and informational are excluded, as are nodes with role
- * `unscored` / `unchecked`. Rules with no result at all are skipped (OpenSCAP: "Rule result not found").
+ * `unscored` / `unchecked`. Rules with no result at all (no node result, or unknown without an entry)
+ * are skipped (OpenSCAP: "Rule result not found").
  * Framework policies do not apply: XCCDF fixes them.
  *
  * - `default`: recursive weighted mean of the children's means; `max` 100.
@@ -123,7 +124,9 @@ function ruleResults(result: NodeResult | undefined, entry: Entry | undefined): 
   if (typeof value === "string" && (PASS.has(value) || FAIL.has(value) || EXCLUDED.has(value))) {
     return [value];
   }
-  if (result === undefined) return [];
+  // Unknown with no entry at all is a missing rule-result, which OpenSCAP skips; an entry saying
+  // `unknown` is XCCDF's own result `unknown`, which counts and scores 0.
+  if (result === undefined || (entry === undefined && result.status === "unknown")) return [];
   return [STATUS_RESULT[result.status]];
 }
 

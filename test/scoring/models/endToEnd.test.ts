@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import {
   type Assessment,
+  removeEntry,
   safeParseAssessment,
   setEntry,
   setStatus,
@@ -62,6 +63,20 @@ describe("the scoring models through evaluate, on the international fixtures", (
     ).score;
     expect(spec).toMatchObject({ value: expect.closeTo(11 + 2 / 3, 12), max: 23 });
     expect(openscap).toMatchObject({ value: 12, max: 23 });
+  });
+
+  it("skips an XCCDF rule with no entry, but counts an entry whose result is unknown", () => {
+    const { framework, assessment } = load("intl-xccdf-example-benchmark");
+    const flat = withScoring(framework, { kind: "xccdf", model: "flat" });
+    // system.a.r1 is a fail: removing its entry leaves 11 of 22; recording unknown keeps 11 of 23.
+    expect(evaluate(flat, removeEntry(assessment, "system.a.r1")).score).toMatchObject({
+      value: 11,
+      max: 22,
+    });
+    expect(evaluate(flat, setStatus(assessment, "system.a.r1", "unknown")).score).toMatchObject({
+      value: 11,
+      max: 23,
+    });
   });
 
   it("scores the LEED-style example 60 points, Gold exactly at its threshold", () => {

@@ -65,6 +65,7 @@ export function xccdfInput(
     const status = STATUS[result];
     if (status === undefined) throw new Error(`unknown XCCDF result ${result}`);
     results.push(makeResult(item.id, status));
+    entries.push({ node: item.id, status });
     return node;
   };
   const nodes = benchmark.map(toNode).filter((n): n is FrameworkNode => n !== null);
