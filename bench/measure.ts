@@ -12,10 +12,13 @@ export interface MeasureOptions {
 
 export interface Measurement {
   readonly name: string;
-  /** Milliseconds per round (one round = every assessment once), in the order measured. */
-  readonly times: readonly number[];
+  /** CPU milliseconds (user + system, this process) per round, in the order measured. */
+  readonly cpu: readonly number[];
+  /** Wall-clock milliseconds per round. */
+  readonly wall: readonly number[];
   readonly median: number;
   readonly min: number;
+  readonly wallMedian: number;
 }
 
 const median = (values: readonly number[]): number => {
@@ -24,15 +27,21 @@ const median = (values: readonly number[]): number => {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 
-const collectGarbage = (): void => {
+const collectGarbage = async (): Promise<void> => {
   // only when node runs with --expose-gc: a collection owed by one implementation is not billed to the next
-  (globalThis as { gc?: () => void }).gc?.();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc === undefined) return;
+  gc();
+  // background sweeping after a full collection would otherwise count as the next round's CPU time
+  await new Promise((resolve) => setTimeout(resolve, 50));
 };
 
 /**
  * Times each implementation over all assessments: `warmup` untimed rounds, then `rounds` timed rounds
  * interleaved across implementations (round 1 of each, then round 2 of each…) so that drift on a shared
  * machine spreads evenly. Set-up (`prepare`) is never timed; results are kept so nothing is optimised away.
+ * Both CPU time (`process.cpuUsage`, which on a shared machine leaves out the time spent waiting for a
+ * core) and wall time are recorded; ratios use CPU time.
  */
 export async function measure(
   implementations: readonly Implementation<unknown>[],
@@ -44,7 +53,8 @@ export async function measure(
     implementation,
     score: implementation.prepare(framework),
     async: implementation.async === true,
-    times: [] as number[],
+    cpu: [] as number[],
+    wall: [] as number[],
   }));
   // the last round's results stay reachable, so no engine can have its work optimised away
   const kept: unknown[][] = [];
@@ -55,32 +65,39 @@ export async function measure(
   for (let round = 0; round < options.rounds; round++) {
     for (const entry of prepared) {
       if (entry.async && round >= options.slowRounds) continue;
-      collectGarbage();
+      await collectGarbage();
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       const results = await runAll(entry.score, assessments, entry.async);
-      entry.times.push(performance.now() - start);
+      const wall = performance.now() - start;
+      const cpu = process.cpuUsage(cpuStart);
+      entry.cpu.push((cpu.user + cpu.system) / 1000);
+      entry.wall.push(wall);
       kept.push(results);
       if (kept.length > prepared.length) kept.shift();
     }
   }
-  return prepared.map(({ implementation, times }) => ({
+  return prepared.map(({ implementation, cpu, wall }) => ({
     name: implementation.name,
-    times,
-    median: median(times),
-    min: Math.min(...times),
+    cpu,
+    wall,
+    median: median(cpu),
+    min: Math.min(...cpu),
+    wallMedian: median(wall),
   }));
 }
 
 const pad = (text: string, width: number, right = false): string =>
   right ? text.padStart(width) : text.padEnd(width);
 
-/** A Markdown table of medians, per-assessment cost and the ratio to the first measurement. */
+/** A Markdown table of medians, per-assessment cost and the CPU-time ratio to the first measurement. */
 export function formatTable(measurements: readonly Measurement[], count: number): string {
   const reference = measurements[0]?.median ?? Number.NaN;
   const header = [
     "implementation",
-    `median ms / ${count}`,
-    "min ms",
+    `CPU ms / ${count} (median)`,
+    "CPU ms (min)",
+    "wall ms (median)",
     "µs / assessment",
     "× hand loop",
     "rounds",
@@ -89,9 +106,10 @@ export function formatTable(measurements: readonly Measurement[], count: number)
     m.name,
     m.median.toFixed(1),
     m.min.toFixed(1),
+    m.wallMedian.toFixed(1),
     ((m.median * 1000) / count).toFixed(2),
     (m.median / reference).toFixed(2),
-    String(m.times.length),
+    String(m.cpu.length),
   ]);
   const widths = header.map((cell, i) =>
     Math.max(cell.length, ...rows.map((row) => row[i]!.length)),
