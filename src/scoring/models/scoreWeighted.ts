@@ -121,6 +121,8 @@ function flatMean(
   const visit = (list: readonly FrameworkNode[], inherited: Policies | undefined): void => {
     for (const node of list) {
       const here = node.policies === undefined ? inherited : { ...inherited, ...node.policies };
+      // Group weights play no part in a flat mean, but a group left out of scoring takes its leaves along.
+      if (node.role === "unscored" || node.role === "unchecked") continue;
       if (!isLeaf(node)) {
         visit(node.children ?? [], here);
         continue;

@@ -276,6 +276,15 @@ describe("scoreWeighted policies", () => {
 });
 
 describe("scoreWeighted edge cases", () => {
+  it("leaves out every leaf of a group whose role is unscored, in both aggregations", () => {
+    const nodes = [group("g", [leaf("a"), leaf("b")], { role: "unscored" }), leaf("c")];
+    const results = [makeResult("a", "notMet"), makeResult("b", "notMet"), makeResult("c", "met")];
+    for (const aggregation of ["flat", "hierarchical"] as const) {
+      const framework = makeFramework({ kind: "weighted", aggregation }, nodes);
+      expect(score(makeInput(framework, results))).toMatchObject({ value: 100 });
+    }
+  });
+
   it("keeps the score of an unknown leaf that has one (a measured value no rule judges)", () => {
     const framework = makeFramework(
       { kind: "weighted", aggregation: "flat" },
