@@ -5,5 +5,9 @@ export { lintFramework } from "./lintFramework.js";
 export { parseFramework } from "./parseFramework.js";
 export { resolveVariant } from "./resolveVariant.js";
 export { type FrameworkOrVariant, resolveVariantChain } from "./resolveVariantChain.js";
-export { type SafeParseFrameworkResult, safeParseFramework } from "./safeParseFramework.js";
+export {
+  type SafeParseFrameworkResult,
+  STRUCTURAL_ISSUE_CODES,
+  safeParseFramework,
+} from "./safeParseFramework.js";
 export * from "./schema.js";
