@@ -90,6 +90,10 @@ describe("the scoring models through evaluate, on the international fixtures", (
       percent: 6000 / 110,
     });
     expect(evaluation.tier).toBe("gold");
+    expect(evaluation.nodes.find((n) => n.id === "EA-c2")).toMatchObject({
+      status: "met",
+      points: { earned: 9 },
+    });
   });
 
   it("denies every LEED tier when one prerequisite is not met", () => {
@@ -104,6 +108,8 @@ describe("the scoring models through evaluate, on the international fixtures", (
     const evaluation = evaluate(framework, assessment);
     expect(evaluation.score).toEqual({ status: "scored", value: 85, max: 100, percent: 85 });
     expect(evaluation.tier).toBe("average");
+    // Beside the score, the count reads as metrics in the green (≥ 0.90); INP is not applicable in a lab run.
+    expect(evaluation.count).toMatchObject({ met: 3, notMet: 2, notApplicable: 1, applicable: 5 });
   });
 
   it("makes the Lighthouse category unscorable when a weighted metric errors", () => {
