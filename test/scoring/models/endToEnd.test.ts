@@ -127,4 +127,84 @@ describe("the scoring models through evaluate, on the international fixtures", (
       12,
     );
   });
+
+  it("aggregates normalised indicators hierarchically, with a cohort for min-max (COINr style)", () => {
+    const framework = safeParseFramework({
+      id: "vi-du-chi-so",
+      version: "1",
+      status: "draft",
+      example: true,
+      title: { vi: "Chỉ số ví dụ", en: "Example index" },
+      scoring: { kind: "weighted", aggregation: "hierarchical", scale: 100 },
+      policies: { unknown: "exclude" },
+      nodes: [
+        {
+          id: "kinh_te",
+          kind: "group",
+          title: { en: "Economy" },
+          weight: 2,
+          children: [
+            {
+              id: "thu_nhap",
+              kind: "indicator",
+              title: { en: "Income" },
+              value: { type: "number" },
+              normalize: { type: "goalposts", low: 40, high: 90 },
+            },
+            {
+              id: "viec_lam",
+              kind: "indicator",
+              title: { en: "Jobs" },
+              value: { type: "number" },
+              normalize: { type: "minMax" },
+            },
+          ],
+        },
+        {
+          id: "moi_truong",
+          kind: "group",
+          title: { en: "Environment" },
+          children: [
+            {
+              id: "ho_ngheo",
+              kind: "indicator",
+              title: { en: "Poor households" },
+              value: { type: "percent" },
+              normalize: { type: "goalposts", low: 10, high: 2 },
+            },
+          ],
+        },
+      ],
+    });
+    if (!framework.success) throw new Error(JSON.stringify(framework.error.issues));
+    const assessment = safeParseAssessment({
+      framework: { id: "vi-du-chi-so", version: "1" },
+      subject: { id: "xa-a" },
+      period: { id: "2025", start: "2025-01-01", end: "2025-12-31" },
+      example: true,
+      entries: [
+        { node: "thu_nhap", value: 65 },
+        { node: "viec_lam", value: 30 },
+        { node: "ho_ngheo", value: 6 },
+      ],
+    });
+    if (!assessment.success) throw new Error(JSON.stringify(assessment.error.issues));
+    const cohort = { viec_lam: [10, 20, 30, 50] };
+    // economy = mean(0.5, (30 − 10)/(50 − 10) = 0.5) = 0.5; environment = 0.5; index = 50
+    expect(evaluate(framework.data, assessment.data, { cohort }).score).toEqual({
+      status: "scored",
+      value: 50,
+      max: 100,
+      percent: 50,
+    });
+    // Without the cohort, jobs cannot be normalised and drops out: economy = 0.5 still.
+    const noCohort = evaluate(framework.data, assessment.data);
+    expect(noCohort.nodes.find((n) => n.id === "viec_lam")?.score).toBeNull();
+    expect(noCohort.score).toMatchObject({ value: 50 });
+    // A better poverty rate moves only the environment group: (2·0.5 + 0.75)/3
+    const better = evaluate(framework.data, setEntry(assessment.data, "ho_ngheo", { value: 4 }), {
+      cohort,
+    });
+    expect(better.score).toMatchObject({ value: expect.closeTo(175 / 3, 12) });
+  });
 });
