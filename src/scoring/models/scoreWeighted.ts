@@ -20,17 +20,18 @@ type Contribution = number | "drop" | "void";
  * - `hierarchical`: at every level, the weighted mean of the children's means; a child with nothing
  *   scorable drops out together with its weight (COINr `a_amean`, the XCCDF default model's shape).
  *
- * A leaf's score is its `NodeResult.score` (met → 1, not met → 0 when absent; an unknown leaf with a score,
- * a measured value that no rule judges, keeps it). Weight defaults to 1;
- * weight-0 leaves and roles `unscored` / `unchecked` are dropped, and the mean is renormalised over what
+ * A leaf's score is its `NodeResult.score`, else met → 1 and not met → 0; an unknown leaf that has a
+ * score (a measured value no rule judges) keeps it. Weight defaults to 1. Weight-0 leaves, roles
+ * `unscored` / `unchecked` and nodes without a result are dropped and the mean is renormalised over what
  * remains. Statuses follow the policies (node, nearest ancestor, framework): not applicable `exclude`
  * (default) or `met` (1); unknown `notMet` (default, 0) or `exclude`; error `notMet` (default, 0),
  * `exclude`, or `null`, which makes the whole score `unscorable` (`error_in_scored_item`) as Lighthouse
  * does. Nothing left to score gives `unscorable` (`no_scored_items`); Lighthouse shows 0 there instead.
  *
- * The sums run in framework order and are divided once, so the result is deterministic to the last bit
- * (double precision, relative error about 1e-15). `round` rounds the 0–1 mean half up to that many
- * decimals before scaling, as Lighthouse's `Math.round(mean * 100) / 100`.
+ * The sums run in framework order and are divided once, so the result is the same to the last bit for
+ * the same input; it is a double, within a few units in the last place per item of the exact mean.
+ * `round` rounds the 0–1 mean half up to that many decimals before scaling, as Lighthouse's
+ * `Math.round(mean * 100) / 100`.
  *
  * @param input - The model input; `framework` and `results` are read.
  * @param model - The `weighted` scoring model.
