@@ -1,6 +1,6 @@
 import type { Assessment } from "../assessment/schema.js";
 import type { Framework, NodeKind, Tier } from "../framework/schema.js";
-import { type Candidate, changeCandidates, meetInFull, tierRank } from "../internal/changes.js";
+import { type Candidate, changeCandidates, meetInFull, nodesById } from "../internal/changes.js";
 import { compileFramework } from "./compileFramework.js";
 import type {
   CompiledFramework,
@@ -60,6 +60,11 @@ export type TierSteps =
 /** Conditions that name the nodes they need: every such node that is not met has to become met. */
 const NAMING_CONDITIONS: readonly string[] = ["allMet", "mandatoryMet", "nodesMet"];
 const DEFAULT_SEARCH_LIMIT = 2000;
+
+/** Whether the tier's conditions hold (its prerequisite tiers included). */
+function achieved(evaluation: Evaluation, tier: string): boolean {
+  return evaluation.tiers.find((t) => t.id === tier)?.achieved === true;
+}
 
 function summaryOf(evaluation: Evaluation): EvaluationSummary {
   return evaluation.points === undefined
@@ -137,8 +142,9 @@ function tierTitle(tier: Tier | undefined, id: string, language: "vi" | "en"): s
  * tc9, tc17, tc28" — or says why no such set exists.
  *
  * A change is the same as in `rankChanges`: a node is met in full (an entry `status: "met"`, plus its
- * maximum where points are entered), never given a particular value. A tier counts as reached when the
- * evaluation's tier is it or a higher one. Some conditions cannot be fixed this way: another framework's
+ * maximum where points are entered), never given a particular value. A tier counts as reached when its
+ * conditions hold, prerequisite tiers included (in a ladder of tiers, where each needs the one below or a
+ * lower threshold, that is being classified at it or higher). Some conditions cannot be fixed this way: another framework's
  * outcome, a disqualifier (unless `includeDisqualifying`), points earned from values, nodes that do not
  * apply; the answer is then `unreachable` with the conditions that still fail when every candidate is met.
  *
@@ -189,14 +195,13 @@ export function stepsToTier(
       before,
     };
   }
-  const rank = tierRank(framework, tierId);
-  if (tierRank(framework, evaluation.tier) >= rank) {
+  if (achieved(evaluation, tierId)) {
     return { status: "reached", tier: tierId, before };
   }
 
   const chain = tierChain(tiers, target);
   const candidates = changeCandidates(framework, assessment, evaluation, options);
-  const search = new StepSearch(compiled, assessment, context, rank, framework);
+  const search = new StepSearch(compiled, assessment, context, tierId);
 
   if (!search.reaches(candidates)) {
     const all = compiled.evaluate(meetInFull(assessment, nodesOf(candidates)), context);
@@ -262,7 +267,7 @@ export function stepsToTier(
       for (const candidate of candidates) {
         if (chosen.includes(candidate)) continue;
         const trial = search.evaluate([...chosen, candidate]);
-        const reached = tierRank(framework, trial.tier) >= rank;
+        const reached = achieved(trial, tierId);
         const d = distance(trial, chain);
         if (
           best === undefined ||
@@ -283,19 +288,38 @@ export function stepsToTier(
     }
   }
 
-  // Drop what turned out unnecessary, latest first; required nodes stay.
-  for (let i = chosen.length - 1; i >= 0; i--) {
-    if (required.has(chosen[i]!.id)) continue;
-    const without = chosen.filter((_, position) => position !== i);
-    if (search.reaches(without)) chosen.splice(i, 1);
+  // Drop what turned out unnecessary: latest picks first, then required nodes that another chosen node
+  // meets through a rule (a criterion whose only unmet indicator is chosen too).
+  for (const pass of [false, true]) {
+    for (let i = chosen.length - 1; i >= 0; i--) {
+      if (required.has(chosen[i]!.id) !== pass) continue;
+      const without = chosen.filter((_, position) => position !== i);
+      if (search.reaches(without)) chosen.splice(i, 1);
+    }
   }
 
+  const reads = candidateReads(framework, candidates);
+  const base = chosen.filter((candidate) => required.has(candidate.id));
+  // Each kept required node needs one change among itself and the candidates its rule reads; when those
+  // sets are disjoint, no single change can stand in for two of them.
+  const seen = new Set<string>();
+  let disjoint = true;
+  for (const candidate of base) {
+    for (const id of [candidate.id, ...(reads.get(candidate.id) ?? [])]) {
+      if (seen.has(id)) disjoint = false;
+      seen.add(id);
+    }
+  }
+  const independentCriteria = candidates.every(
+    (candidate) =>
+      candidate.node.kind !== "criterion" || (reads.get(candidate.id)?.length ?? 0) === 0,
+  );
   let result = chosen;
-  let exact = countOnly;
-  const extra = chosen.filter((candidate) => !required.has(candidate.id)).length;
-  if (extra > 0) {
-    const base = chosen.filter((candidate) => required.has(candidate.id));
-    const pool = candidates.filter((candidate) => !required.has(candidate.id));
+  let exact = disjoint && countOnly && independentCriteria;
+  const extra = chosen.length - base.length;
+  if (extra === 0) exact = disjoint;
+  else if (disjoint) {
+    const pool = candidates.filter((candidate) => !base.includes(candidate));
     let sets = 0;
     for (let k = 0; k < extra; k++) sets += binomial(pool.length, k);
     if (sets <= (options.searchLimit ?? DEFAULT_SEARCH_LIMIT)) {
@@ -322,6 +346,42 @@ export function stepsToTier(
   };
 }
 
+/** Per candidate: the other candidates its rule reads, directly or through the nodes it reads. */
+function candidateReads(
+  framework: Framework,
+  candidates: readonly Candidate[],
+): Map<string, string[]> {
+  const byId = nodesById(framework);
+  const isCandidate = new Set(candidates.map((candidate) => candidate.id));
+  const direct = (id: string): readonly string[] => {
+    const node = byId.get(id);
+    const rule = node?.rule;
+    if (
+      rule === undefined ||
+      (rule.type !== "all" && rule.type !== "any" && rule.type !== "atLeast")
+    ) {
+      return [];
+    }
+    return rule.of ?? (node?.children ?? []).map((child) => child.id);
+  };
+  const reads = new Map<string, string[]>();
+  for (const candidate of candidates) {
+    const found = new Set<string>();
+    const stack = [...direct(candidate.id)];
+    while (stack.length > 0) {
+      const id = stack.pop()!;
+      if (found.has(id) || id === candidate.id) continue;
+      found.add(id);
+      stack.push(...direct(id));
+    }
+    reads.set(
+      candidate.id,
+      [...found].filter((id) => isCandidate.has(id)),
+    );
+  }
+  return reads;
+}
+
 function nodesOf(candidates: readonly Candidate[]) {
   return candidates.map((candidate) => candidate.node);
 }
@@ -332,8 +392,7 @@ class StepSearch {
     private readonly compiled: CompiledFramework,
     private readonly assessment: Assessment,
     private readonly context: EvaluationContext | undefined,
-    private readonly rank: number,
-    private readonly framework: Framework,
+    private readonly tier: string,
   ) {}
 
   summarize(candidates: readonly Candidate[]): EvaluationSummary {
@@ -345,6 +404,6 @@ class StepSearch {
   }
 
   reaches(candidates: readonly Candidate[]): boolean {
-    return tierRank(this.framework, this.summarize(candidates).tier) >= this.rank;
+    return achieved(this.evaluate(candidates), this.tier);
   }
 }
