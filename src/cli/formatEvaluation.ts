@@ -9,7 +9,18 @@ export interface FormatEvaluationOptions {
   readonly lang?: CliLanguage | undefined;
   /** Marks the report as example data (the assessment's `example` flag). */
   readonly example?: boolean | undefined;
+  /** What it takes to reach the next tier (the result of `stepsToTier` for that tier), if computed. */
+  readonly steps?: NextTierSteps | undefined;
 }
+
+/** The part of a `stepsToTier` result the report prints. */
+export type NextTierSteps =
+  | { readonly status: "reached" }
+  | { readonly status: "reachable"; readonly nodes: readonly string[]; readonly exact: boolean }
+  | {
+      readonly status: "unreachable";
+      readonly messages: { readonly vi: string; readonly en: string };
+    };
 
 interface ReportLabels {
   readonly framework: string;
@@ -30,6 +41,8 @@ interface ReportLabels {
   readonly allMet: string;
   readonly gap: (tier: string) => string;
   readonly topTier: string;
+  readonly steps: (count: number, nodes: string) => string;
+  readonly greedy: string;
   readonly disqualifiers: string;
   readonly example: string;
   readonly status: Readonly<Record<NodeStatus, string>>;
@@ -55,6 +68,8 @@ const VI: ReportLabels = {
   allMet: "Mọi tiêu chí áp dụng đều đã đạt.",
   gap: (tier) => `Còn thiếu để đạt mức "${tier}":`,
   topTier: "Đã đạt mức cao nhất.",
+  steps: (count, nodes) => `Cần đạt thêm ít nhất ${count} mục: ${nodes}`,
+  greedy: "(tìm theo cách tham lam; có thể có tập nhỏ hơn)",
   disqualifiers: "Điểm liệt:",
   example: "Dữ liệu ví dụ (example), không phải số liệu báo cáo.",
   status: {
@@ -91,6 +106,8 @@ const EN: ReportLabels = {
   allMet: "Every applicable criterion is met.",
   gap: (tier) => `Missing for tier "${tier}":`,
   topTier: "The highest tier is reached.",
+  steps: (count, nodes) => `Fewest nodes still to meet (${count}): ${nodes}`,
+  greedy: "(found greedily; a smaller set may exist)",
   disqualifiers: "Disqualifiers:",
   example: "Example data, not reported facts.",
   status: {
@@ -217,6 +234,14 @@ export function formatEvaluation(
       lines.push(t.gap(title));
       for (const condition of next.conditions) {
         if (!condition.met) lines.push(`  - ${condition.messages[lang]}`);
+      }
+      const steps = options.steps;
+      if (steps?.status === "reachable" && steps.nodes.length > 0) {
+        lines.push(
+          `${t.steps(steps.nodes.length, steps.nodes.join(", "))}${steps.exact ? "" : ` ${t.greedy}`}`,
+        );
+      } else if (steps?.status === "unreachable") {
+        lines.push(steps.messages[lang]);
       }
     }
   }

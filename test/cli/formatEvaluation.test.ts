@@ -145,3 +145,30 @@ describe("formatEvaluation", () => {
     expect(text).not.toContain("Missing for tier");
   });
 });
+
+describe("formatEvaluation with the steps to the next tier", () => {
+  it("names the fewest nodes still to meet", () => {
+    const text = formatEvaluation(evaluation, framework, {
+      lang: "en",
+      steps: { status: "reachable", nodes: ["2", "3"], exact: true },
+    });
+    expect(text).toMatch(/ {2}- 2 criteria left\nFewest nodes still to meet \(2\): 2, 3\n$/);
+  });
+
+  it("says when the set was found greedily", () => {
+    const text = formatEvaluation(evaluation, framework, {
+      steps: { status: "reachable", nodes: ["3"], exact: false },
+    });
+    expect(text).toMatch(
+      /\nCần đạt thêm ít nhất 1 mục: 3 \(tìm theo cách tham lam; có thể có tập nhỏ hơn\)\n$/,
+    );
+  });
+
+  it("prints why a tier cannot be reached by meeting nodes", () => {
+    const text = formatEvaluation(evaluation, framework, {
+      lang: "en",
+      steps: { status: "unreachable", messages: { vi: "không thể", en: "cannot be reached" } },
+    });
+    expect(text).toMatch(/\ncannot be reached\n$/);
+  });
+});
