@@ -50,11 +50,9 @@ describe("rankChanges", () => {
         ["IN-c1", 2, 0],
         ["RP-c3", 1, 1],
         ["RP-c4", 1, 1],
-        // A value-earned credit: meeting it counts, but its points come from the value (23 %).
-        ["EA-c2", 0, 1],
       ],
     );
-    expect(changes[0]?.after).toEqual({ count: 17, points: 68, score: 68, tier: "gold" });
+    expect(changes[0]?.after).toEqual({ count: 18, points: 68, score: 68, tier: "gold" });
   });
 
   it("gives a QĐ 25 criterion its maximum: tc5 at 8 of 20 is the change that reaches recognition", () => {
