@@ -127,9 +127,28 @@ describe("lintFramework", () => {
     expect(issues.map((issue) => issue.message)).toMatchInlineSnapshot(`
       [
         "nodes.0.children.0.rule.of.0: reference cycle: 1 → 1.1 → 1 (a node cannot depend on itself, including through its ancestors)",
-        "nodes.2.rule.target.ref: reference cycle: 2 → 3 → 2 (a node cannot depend on itself, including through its ancestors)",
+        "nodes.2.rule.target.ref: target cycle: 2 → 3 → 2 (a node's value ends up compared with itself)",
       ]
     `);
+  });
+
+  it("lets a node compare its value with its parent's, but not with its own", () => {
+    const compareWith = (id: string, node: string) => ({
+      ...judged(id),
+      value: { type: "count" },
+      rule: { type: "compare", comparator: "<=", target: { node } },
+    });
+    expect(
+      lint({
+        nodes: [
+          {
+            ...compareWith("total", "total"),
+            kind: "criterion",
+            children: [compareWith("part", "total")],
+          },
+        ],
+      }),
+    ).toEqual(["error reference_cycle @ nodes.0.rule.target.node"]);
   });
 
   it("allows a node to name its own descendants and siblings", () => {

@@ -6,6 +6,11 @@ export interface NodeReference {
   /** The node whose rule holds the reference; `undefined` for tiers and `framework.references`. */
   readonly from: WalkEntry | undefined;
   readonly to: string;
+  /**
+   * `status`: the referring node's judgement needs the named node's (`of`, tier conditions);
+   * `value`: it only reads the named node's recorded value (`{ node }` targets).
+   */
+  readonly via: "status" | "value";
   /** Path of the id inside the framework JSON. */
   readonly path: readonly (string | number)[];
 }
@@ -33,7 +38,7 @@ export function collectNodeReferences(framework: Framework, walk: WalkIndex): No
     if (rule === undefined) continue;
     if (rule.type === "all" || rule.type === "any" || rule.type === "atLeast") {
       rule.of?.forEach((to, i) => {
-        references.push({ from: entry, to, path: [...entry.path, "rule", "of", i] });
+        references.push({ from: entry, to, via: "status", path: [...entry.path, "rule", "of", i] });
       });
     } else if (rule.type === "compare") {
       const target = rule.target;
@@ -41,6 +46,7 @@ export function collectNodeReferences(framework: Framework, walk: WalkIndex): No
         references.push({
           from: entry,
           to: target.node,
+          via: "value",
           path: [...entry.path, "rule", "target", "node"],
         });
       } else if (typeof target === "object" && "ref" in target) {
@@ -49,6 +55,7 @@ export function collectNodeReferences(framework: Framework, walk: WalkIndex): No
           references.push({
             from: entry,
             to: named.node,
+            via: "value",
             path: [...entry.path, "rule", "target", "ref"],
           });
         }
@@ -57,7 +64,12 @@ export function collectNodeReferences(framework: Framework, walk: WalkIndex): No
   }
   for (const [name, target] of Object.entries(framework.references ?? {})) {
     if (isNodeTarget(target)) {
-      references.push({ from: undefined, to: target.node, path: ["references", name, "node"] });
+      references.push({
+        from: undefined,
+        to: target.node,
+        via: "value",
+        path: ["references", name, "node"],
+      });
     }
   }
   framework.tiers?.forEach((tier, t) => {
@@ -65,15 +77,15 @@ export function collectNodeReferences(framework: Framework, walk: WalkIndex): No
       const at = ["tiers", t, "conditions", c];
       if (condition.type === "nodesMet") {
         condition.nodes.forEach((to, j) => {
-          references.push({ from: undefined, to, path: [...at, "nodes", j] });
+          references.push({ from: undefined, to, via: "status", path: [...at, "nodes", j] });
         });
       } else if (condition.type === "minCount") {
         condition.of?.forEach((to, j) => {
-          references.push({ from: undefined, to, path: [...at, "of", j] });
+          references.push({ from: undefined, to, via: "status", path: [...at, "of", j] });
         });
       } else if (condition.type === "groupMinShare") {
         condition.nodes?.forEach((to, j) => {
-          references.push({ from: undefined, to, path: [...at, "nodes", j] });
+          references.push({ from: undefined, to, via: "status", path: [...at, "nodes", j] });
         });
       }
     });

@@ -19,38 +19,13 @@ const WHITE = 0;
 const GREY = 1;
 const BLACK = 2;
 
-/**
- * Finds `reference_cycle`s: a node whose judgement depends, through `of` lists, `{ node }` targets
- * and its own children, on itself.
- *
- * Every node is taken to depend on its children (groups and `sum` points are computed from them), so
- * naming an ancestor closes a cycle. One issue per closing reference, at the reference's path.
- *
- * @param walk - `walkNodes(framework.nodes)`.
- * @param references - `collectNodeReferences(framework, walk)`.
- * @returns The issues, in the order the depth-first search meets them.
- * @example
- * lintCycles(walk, references).map((issue) => issue.message)
- * //=> ["nodes.0.children.1.rule.of.0: reference cycle: 1 → 1.2 → 1"]
- * @category Internal
- */
-export function lintCycles(
+/** Depth-first search for back edges; one issue per closing reference. */
+function findCycles(
   walk: WalkIndex,
-  references: readonly NodeReference[],
+  edges: readonly Edge[][],
+  via: "status" | "value",
 ): FrameworkIssue[] {
   const size = walk.entries.length;
-  const edges: Edge[][] = Array.from({ length: size }, () => []);
-  for (const entry of walk.entries) {
-    if (entry.parentIndex >= 0)
-      edges[entry.parentIndex]!.push({ to: entry.index, path: undefined });
-  }
-  for (const reference of references) {
-    if (reference.from === undefined) continue;
-    const target = walk.byId.get(reference.to);
-    if (target === undefined) continue;
-    edges[reference.from.index]!.push({ to: target.index, path: reference.path });
-  }
-
   const issues: FrameworkIssue[] = [];
   const reported = new Set<string>();
   const color = new Uint8Array(size);
@@ -79,6 +54,7 @@ export function lintCycles(
       if (color[edge.to] !== GREY) continue;
       const from = position[edge.to]!;
       const cycleEdges = [...stack.slice(from + 1).map((f) => f.entered!), edge];
+      // Tree edges alone cannot close a cycle, so some edge on it is a reference to report.
       const closing = edge.path !== undefined ? edge : cycleEdges.find((e) => e.path !== undefined);
       if (closing?.path === undefined) continue;
       const key = JSON.stringify(closing.path);
@@ -91,12 +67,59 @@ export function lintCycles(
       const chain = ids.join(" → ");
       const at = formatPath(closing.path);
       issues.push(
-        makeIssue("reference_cycle", closing.path, {
-          vi: `${at}: tham chiếu vòng: ${chain} (một tiêu chí không thể phụ thuộc vào chính nó, kể cả qua tiêu chí cha)`,
-          en: `${at}: reference cycle: ${chain} (a node cannot depend on itself, including through its ancestors)`,
-        }),
+        makeIssue(
+          "reference_cycle",
+          closing.path,
+          via === "status"
+            ? {
+                vi: `${at}: tham chiếu vòng: ${chain} (một tiêu chí không thể phụ thuộc vào chính nó, kể cả qua tiêu chí cha)`,
+                en: `${at}: reference cycle: ${chain} (a node cannot depend on itself, including through its ancestors)`,
+              }
+            : {
+                vi: `${at}: ngưỡng so sánh vòng: ${chain} (giá trị của một tiêu chí được so với chính nó)`,
+                en: `${at}: target cycle: ${chain} (a node's value ends up compared with itself)`,
+              },
+        ),
       );
     }
   }
   return issues;
+}
+
+/**
+ * Finds `reference_cycle`s: a node whose judgement depends on itself through `of` lists and its own
+ * children, or whose `{ node }` targets lead back to itself.
+ *
+ * For judgements every node is taken to depend on its children (groups and `sum` points are computed
+ * from them), so naming an ancestor in `of` closes a cycle. `{ node }` targets only read recorded
+ * values, so they form a graph of their own: pointing at an ancestor's value is fine, a chain of
+ * targets that comes back to the node (itself included) is not.
+ *
+ * @param walk - `walkNodes(framework.nodes)`.
+ * @param references - `collectNodeReferences(framework, walk)`.
+ * @returns The issues: judgement cycles first, then target cycles, each in depth-first order.
+ * @example
+ * lintCycles(walk, references).map((issue) => issue.message)
+ * //=> ["nodes.0.children.1.rule.of.0: reference cycle: 1 → 1.2 → 1 (a node cannot depend on itself, including through its ancestors)"]
+ * @category Internal
+ */
+export function lintCycles(
+  walk: WalkIndex,
+  references: readonly NodeReference[],
+): FrameworkIssue[] {
+  const size = walk.entries.length;
+  const status: Edge[][] = Array.from({ length: size }, () => []);
+  const value: Edge[][] = Array.from({ length: size }, () => []);
+  for (const entry of walk.entries) {
+    if (entry.parentIndex >= 0)
+      status[entry.parentIndex]!.push({ to: entry.index, path: undefined });
+  }
+  for (const reference of references) {
+    if (reference.from === undefined) continue;
+    const target = walk.byId.get(reference.to);
+    if (target === undefined) continue;
+    const edges = reference.via === "status" ? status : value;
+    edges[reference.from.index]!.push({ to: target.index, path: reference.path });
+  }
+  return [...findCycles(walk, status, "status"), ...findCycles(walk, value, "value")];
 }
