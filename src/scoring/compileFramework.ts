@@ -9,6 +9,7 @@ import {
   type PointsTotals,
   planPoints,
   pointsResult,
+  pointsScratch,
   totalPoints,
 } from "./points.js";
 import { compileRule } from "./rules/compileRule.js";
@@ -28,7 +29,7 @@ import {
   type StatusCode,
   UNKNOWN,
 } from "./rules/rule.js";
-import { evaluateTiers } from "./tiers.js";
+import { evaluateTiers, indexTiers } from "./tiers.js";
 import { traceLines } from "./trace.js";
 import type {
   CompiledFramework,
@@ -84,16 +85,6 @@ function resolvePolicies(own: Policies | undefined, inherited: NodePolicies): No
             ? 1
             : 2,
   };
-}
-
-function emptyCount(): {
-  met: number;
-  notMet: number;
-  notApplicable: number;
-  unknown: number;
-  error: number;
-} {
-  return { met: 0, notMet: 0, notApplicable: 0, unknown: 0, error: 0 };
 }
 
 function toCount(buckets: Int32Array, offset: number): Count {
@@ -237,8 +228,15 @@ function build(framework: Framework): CompiledFramework {
     if (node.disqualifying === true) disqualifying.push(index);
   });
   const plan: PointsPlan | undefined = planPoints(nodes, children, roots);
+  const tierIndex = indexTiers(framework.tiers);
+  const tierState = new Uint8Array(framework.tiers?.length ?? 0);
   const scoring = framework.scoring;
   const modelReadsResults = scoring.kind !== "count" && scoring.kind !== "points";
+
+  const scratchEntries: (Entry | undefined)[] = new Array(size).fill(undefined);
+  const scratchJudged = new Uint8Array(size);
+  const scratchStatus = new Uint8Array(size);
+  const scratchPoints = plan === undefined ? undefined : pointsScratch(plan, size);
 
   const applicabilityCache = new Map<string | undefined, Applicability>();
   const applicability = (kind: string | undefined): Applicability => {
@@ -269,13 +267,15 @@ function build(framework: Framework): CompiledFramework {
         : { ...assessment.subject, ...definedOnly(context.subject) };
     const kind = subject.kind;
     const applies = applicability(kind);
-    const entries: (Entry | undefined)[] = new Array(size).fill(undefined);
+    // Scratch arrays are reused across runs: a run is synchronous and nothing it returns keeps them.
+    const entries = scratchEntries;
+    entries.fill(undefined);
     for (const entry of assessment.entries) {
       const index = indexOf.get(entry.node);
       if (index !== undefined && entries[index] === undefined) entries[index] = entry;
     }
-    const judged = new Uint8Array(size);
-    const status = new Uint8Array(size);
+    const judged = scratchJudged;
+    const status = scratchStatus;
     const state: RunState = {
       framework,
       assessment,
@@ -325,25 +325,34 @@ function build(framework: Framework): CompiledFramework {
       }
     }
 
-    const buckets = emptyCount();
+    let met = 0;
+    let notMet = 0;
+    let notApplicable = 0;
+    let unknown = 0;
+    let error = 0;
     for (const c of criteria) {
       const s = status[c]!;
-      if (s === MET || (s === NOT_APPLICABLE && policies[c]!.notApplicable === 1)) buckets.met++;
-      else if (s === NOT_MET) buckets.notMet++;
-      else if (s === NOT_APPLICABLE) buckets.notApplicable++;
-      else if (s === UNKNOWN) buckets.unknown++;
-      else buckets.error++;
+      if (s === MET || (s === NOT_APPLICABLE && policies[c]!.notApplicable === 1)) met++;
+      else if (s === NOT_MET) notMet++;
+      else if (s === NOT_APPLICABLE) notApplicable++;
+      else if (s === UNKNOWN) unknown++;
+      else error++;
     }
     const count: Count = {
-      ...buckets,
-      applicable: buckets.met + buckets.notMet + buckets.unknown + buckets.error,
+      met,
+      notMet,
+      notApplicable,
+      unknown,
+      error,
+      applicable: met + notMet + unknown + error,
       total: criteria.length,
     };
     const disqualifiers: number[] = [];
     for (const d of disqualifying) {
       if (status[d] === NOT_MET || status[d] === ERROR) disqualifiers.push(d);
     }
-    const totals = plan === undefined ? undefined : totalPoints(plan, status, entries, policies);
+    const totals =
+      plan === undefined ? undefined : totalPoints(plan, status, entries, policies, scratchPoints);
     return { state, status, count, totals, disqualifiers };
   };
 
@@ -378,6 +387,9 @@ function build(framework: Framework): CompiledFramework {
         score,
         disqualifiers: r.disqualifiers.map((index) => nodes[index]!.id),
         context,
+        tierIndex,
+        tierState,
+        explain,
       },
       explain,
     );

@@ -9,8 +9,9 @@ type Messages = { readonly vi: string; readonly en: string };
 
 /** A number for people: at most two decimals, `17,5` in Vietnamese and `17.5` in English. */
 export function formatNumber(value: number, language: "vi" | "en"): string {
+  if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
   const rounded = Math.round(value * 100) / 100;
-  const text = String(Object.is(rounded, -0) ? 0 : rounded);
+  const text = String(rounded === 0 ? 0 : rounded);
   return language === "vi" ? text.replace(".", ",") : text;
 }
 

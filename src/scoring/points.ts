@@ -134,6 +134,27 @@ function clamp(value: Exact, maximum: Exact): Exact {
 }
 
 /**
+ * Allocates the per-node arrays `totalPoints` fills; a compiled framework keeps one set and reuses it,
+ * since every slot it reads is rewritten first.
+ *
+ * @param plan - The points plan.
+ * @param size - The number of nodes.
+ * @returns Zeroed totals.
+ */
+export function pointsScratch(plan: PointsPlan, size: number): PointsTotals {
+  return {
+    earned: new Array<Exact>(size).fill(0),
+    possible: new Array<Exact>(size).fill(0),
+    bonus: new Array<Exact>(size).fill(0),
+    deducted: new Array<Exact>(size).fill(0),
+    self: plan.entered ? new Array<Exact>(size).fill(0) : [],
+    verified: plan.entered ? new Array<Exact>(size).fill(0) : [],
+    hasSelf: new Uint8Array(plan.entered ? size : 0),
+    hasVerified: new Uint8Array(plan.entered ? size : 0),
+  };
+}
+
+/**
  * Totals the points of one evaluation from the node statuses.
  *
  * A node excluded by its policies (not applicable → `exclude`; for status-based earning, unknown →
@@ -144,6 +165,7 @@ function clamp(value: Exact, maximum: Exact): Exact {
  * @param status - Displayed status per node.
  * @param entries - Entry per node.
  * @param policies - Policies per node.
+ * @param scratch - Arrays to reuse (from `pointsScratch`); fresh ones when omitted.
  * @returns Exact points per node.
  */
 export function totalPoints(
@@ -151,19 +173,20 @@ export function totalPoints(
   status: Uint8Array,
   entries: readonly (Entry | undefined)[],
   policies: readonly NodePolicies[],
+  scratch?: PointsTotals,
 ): PointsTotals {
-  const size = status.length;
-  const totals: PointsTotals = {
-    earned: new Array<Exact>(size).fill(0),
-    possible: new Array<Exact>(size).fill(0),
-    bonus: new Array<Exact>(size).fill(0),
-    deducted: new Array<Exact>(size).fill(0),
-    self: plan.entered ? new Array<Exact>(size).fill(0) : [],
-    verified: plan.entered ? new Array<Exact>(size).fill(0) : [],
-    hasSelf: new Uint8Array(plan.entered ? size : 0),
-    hasVerified: new Uint8Array(plan.entered ? size : 0),
-  };
+  const totals = scratch ?? pointsScratch(plan, status.length);
   for (const i of plan.order) {
+    totals.earned[i] = 0;
+    totals.possible[i] = 0;
+    totals.bonus[i] = 0;
+    totals.deducted[i] = 0;
+    if (plan.entered) {
+      totals.self[i] = 0;
+      totals.verified[i] = 0;
+      totals.hasSelf[i] = 0;
+      totals.hasVerified[i] = 0;
+    }
     const spec = plan.specs[i];
     if (spec === undefined) sumChildren(plan, totals, i);
     else nodePoints(plan, totals, i, spec, status[i]!, entries[i], policies[i]!);

@@ -26,6 +26,28 @@ export interface TierInputs {
   /** Ids of the disqualifying nodes that fired. */
   readonly disqualifiers: readonly string[];
   readonly context: EvaluationContext;
+  /** From `indexTiers`. */
+  readonly tierIndex: ReadonlyMap<string, number>;
+  /** Scratch for tier states, one slot per tier (reused across runs). */
+  readonly tierState: Uint8Array;
+  /** Whether to list failing node ids (explaining) or only decide. */
+  readonly explain: boolean;
+}
+
+const NO_TIERS: TiersOutcome = { tier: null, tiers: [] };
+
+/**
+ * Positions of the tiers by id (the first tier of an id wins), built once per framework.
+ *
+ * @param tiers - The framework's tiers.
+ * @returns Tier id → position.
+ */
+export function indexTiers(tiers: readonly Tier[] | undefined): ReadonlyMap<string, number> {
+  const byId = new Map<string, number>();
+  (tiers ?? []).forEach((tier, position) => {
+    if (!byId.has(tier.id)) byId.set(tier.id, position);
+  });
+  return byId;
 }
 
 /** The outcome of all tiers: the highest achieved, and (when explaining) each tier's conditions. */
@@ -51,12 +73,11 @@ interface Draft {
  */
 export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcome {
   const tiers = inputs.framework.tiers ?? [];
-  const byId = new Map<string, number>();
-  tiers.forEach((tier, position) => {
-    if (!byId.has(tier.id)) byId.set(tier.id, position);
-  });
+  if (tiers.length === 0) return NO_TIERS;
+  const byId = inputs.tierIndex;
   // 0 not yet, 1 in progress (a cycle reads as not achieved), 2 achieved, 3 not achieved.
-  const state = new Uint8Array(tiers.length);
+  const state = inputs.tierState;
+  state.fill(0);
   const achieved = (position: number): boolean => {
     const seen = state[position]!;
     if (seen === 1) return false;
@@ -201,6 +222,10 @@ function check(
         : { met: false, actual: met, required: condition.count, shortBy: condition.count - met };
     }
     case "allMet": {
+      // Not met nor excluded = applicable − met, so deciding needs no list.
+      if (!inputs.explain) {
+        return { met: inputs.count.applicable > 0 && inputs.count.met === inputs.count.applicable };
+      }
       const ids = failing(inputs, inputs.criteria);
       const met = ids.length === 0 && inputs.count.applicable > 0;
       return met ? { met, actual: ids } : { met, actual: ids, shortBy: ids.length };

@@ -67,8 +67,12 @@ export function compileCombinator(
     let notMet = 0;
     let open = 0;
     let hasError = false;
+    const judged = state.judged;
+    const own = state.ownApplies;
     for (let position = 0; position < items.length; position++) {
-      const status = itemStatus(state, position);
+      const item = items[position]!;
+      let status = fromList || own[item] === 1 ? judged[item]! : NOT_APPLICABLE;
+      if (status === NOT_APPLICABLE && naMet[position]!) status = MET;
       if (status === MET) met++;
       else if (status === NOT_MET) notMet++;
       else if (status !== NOT_APPLICABLE) {

@@ -2,7 +2,7 @@ import type { Value } from "../../assessment/schema.js";
 import type { FrameworkNode, Rule } from "../../framework/schema.js";
 import { isIsoDate } from "../../internal/dates.js";
 import { compareToExact, exact } from "../../internal/exact.js";
-import { compileTarget, type ResolvedTarget } from "../targets.js";
+import { compileTarget, type ResolvedTarget, resolvedScalar } from "../targets.js";
 import {
   type CompileScope,
   conclude,
@@ -83,7 +83,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     );
   };
 
-  return (state, index) => {
+  const general: Judge = (state, index) => {
     const value = state.entries[index]?.value;
     if (value === undefined) return conclude(state, index, UNKNOWN, "missing_value");
     if (state.explain) state.values[index] = value;
@@ -115,6 +115,74 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     const status = satisfies(order, comparator) ? MET : NOT_MET;
     return state.explain ? explainResult(state, index, status, value, target) : status;
   };
+
+  // The bulk path: a fixed numeric or boolean threshold needs no resolution, reason or type dispatch.
+  const fixed = typeof rule.target === "object" ? undefined : resolvedScalar(rule.target, factor);
+  const code = COMPARATOR_CODES[comparator];
+  if (
+    fixed !== undefined &&
+    typeof fixed.value === "number" &&
+    (ordering === "number" || ordering === "count")
+  ) {
+    const t = fixed.value;
+    const threshold = fixed.exact!;
+    const approx = fixed.approx;
+    const integral = ordering === "count";
+    return (state, index) => {
+      const value = state.entries[index]?.value;
+      if (
+        state.explain ||
+        typeof value !== "number" ||
+        (integral && !(Number.isInteger(value) && value >= 0))
+      ) {
+        return general(state, index);
+      }
+      const order =
+        factor === undefined
+          ? value < t
+            ? -1
+            : value > t
+              ? 1
+              : 0
+          : compareToExact(value, threshold, approx);
+      return holds(order, code) ? MET : NOT_MET;
+    };
+  }
+  if (fixed !== undefined && typeof fixed.value === "boolean" && ordering === "boolean") {
+    const t = Number(fixed.value);
+    return (state, index) => {
+      const value = state.entries[index]?.value;
+      if (state.explain || typeof value !== "boolean") return general(state, index);
+      return holds(Number(value) - t, code) ? MET : NOT_MET;
+    };
+  }
+  return general;
+}
+
+const COMPARATOR_CODES: Readonly<Record<string, number>> = {
+  ">=": 0,
+  ">": 1,
+  "<=": 2,
+  "<": 3,
+  "=": 4,
+  "!=": 5,
+};
+
+function holds(order: number, code: number | undefined): boolean {
+  switch (code) {
+    case 0:
+      return order >= 0;
+    case 1:
+      return order > 0;
+    case 2:
+      return order <= 0;
+    case 3:
+      return order < 0;
+    case 4:
+      return order === 0;
+    default:
+      return order !== 0;
+  }
 }
 
 function inferOrdering(value: Value): Ordering {
