@@ -5,6 +5,8 @@ import {
   safeParseAssessment,
   safeParseFramework,
 } from "../index.js";
+// TODO [>0.1]: import from "../index.js" once the scoring barrel exports stepsToTier
+import { stepsToTier } from "../scoring/stepsToTier.js";
 import { formatEvaluation } from "./formatEvaluation.js";
 import { formatIssues } from "./formatIssues.js";
 import type { CliArgs } from "./parseCliArgs.js";
@@ -86,13 +88,21 @@ export async function scoreCommand(args: CliArgs, io: CliIo): Promise<number> {
   if (warnings.length > 0) io.stderr(formatIssues(warnings, args.lang));
 
   const evaluation = evaluate(framework.data, assessment.data, context);
+  if (args.json) {
+    io.stdout(`${JSON.stringify(evaluation, null, 2)}\n`);
+    return 0;
+  }
+  const tierIds = (framework.data.tiers ?? []).map((tier) => tier.id);
+  const nextTier = tierIds[evaluation.tier === null ? 0 : tierIds.indexOf(evaluation.tier) + 1];
   io.stdout(
-    args.json
-      ? `${JSON.stringify(evaluation, null, 2)}\n`
-      : formatEvaluation(evaluation, framework.data, {
-          lang: args.lang,
-          example: assessment.data.example,
-        }),
+    formatEvaluation(evaluation, framework.data, {
+      lang: args.lang,
+      example: assessment.data.example,
+      steps:
+        nextTier === undefined
+          ? undefined
+          : stepsToTier(framework.data, assessment.data, nextTier, context),
+    }),
   );
   return 0;
 }

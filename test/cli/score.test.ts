@@ -33,7 +33,9 @@ describe("run score", () => {
     const { io, stdout } = onDisk();
     expect(await run(["score", TT124, XA_A, "--lang", "en"], io)).toBe(0);
     expect(stdout()).toContain("Met: 3/4 criteria; 5 not applicable\nTier: no tier reached\n");
-    expect(stdout()).toContain('Missing for tier "Meets the standard":');
+    expect(stdout()).toMatch(
+      /\nMissing for tier "Meets the standard":\n {2}- .*xa\.4\nFewest nodes still to meet \(1\): xa\.4\n$/,
+    );
   });
 
   it("prints the evaluation as JSON with --json, byte for byte the same on every run", async () => {
@@ -110,6 +112,23 @@ describe("run score", () => {
     expect(await run(["score", TT124, "a.json", "--lang", "en"], io)).toBe(1);
     expect(stderr()).toMatch(/^a\.json: the assessment does not fit the framework, \d+ errors?:\n/);
     expect(stderr()).toContain("no.such.node");
+  });
+
+  it("says why a tier cannot be reached when a disqualifier holds", async () => {
+    const { io, stdout } = onDisk();
+    const code = await run(
+      [
+        "score",
+        "fixtures/frameworks/vn-qd25-2021-tcpl.json",
+        "fixtures/assessments/xa-g-2023-qd25.json",
+        "--lang",
+        "en",
+      ],
+      io,
+    );
+    expect(code).toBe(0);
+    expect(stdout()).toContain("Disqualifiers:\n  - dk.ky_luat: ");
+    expect(stdout()).toMatch(/cannot be reached by meeting more nodes/);
   });
 
   it("exits 2 when a file is missing", async () => {
