@@ -184,3 +184,37 @@ describe("the TT 124/2021 worked example", () => {
     expect(evaluate(framework, commune).count.total).toBe(4);
   });
 });
+
+describe("the README API tour", () => {
+  const read = (path: string): unknown => JSON.parse(readFileSync(join(ROOT, path), "utf8"));
+  const framework = parseFramework(read("fixtures/frameworks/vn-tt124-2021.json"));
+  const assessment = parseAssessment(read("fixtures/assessments/xa-a-2023-tt124.json"));
+  const evaluation = evaluate(framework, assessment);
+
+  it("gives the results the README shows", () => {
+    expect(lintFramework(framework)).toEqual([]);
+    expect(evaluation.count).toEqual({
+      met: 3,
+      notMet: 1,
+      notApplicable: 5,
+      unknown: 0,
+      error: 0,
+      applicable: 4,
+      total: 9,
+    });
+    expect(evaluation.tier).toBeNull();
+    expect(evaluation.nodes.find((node) => node.id === "xa.4")?.reason.messages.en).toBe(
+      "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)",
+    );
+  });
+
+  it("quotes those results in README.md", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    expect(readme).toContain(
+      "//=> { met: 3, notMet: 1, notApplicable: 5, unknown: 0, error: 0, applicable: 4, total: 9 }",
+    );
+    expect(readme).toContain(
+      '//=> "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)"',
+    );
+  });
+});
