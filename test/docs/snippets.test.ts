@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { AssessmentSchema } from "../../src/assessment/schema.js";
+import { run } from "../../src/cli/run.js";
 import {
   FrameworkSchema,
   NodeSchema,
@@ -216,5 +217,31 @@ describe("the README API tour", () => {
     expect(readme).toContain(
       '//=> "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)"',
     );
+  });
+});
+
+describe("the README demo sample", () => {
+  it("is lines of the real `tieuchi demo` output", async () => {
+    let output = "";
+    const code = await run(["demo"], {
+      readFile: async (path) => readFileSync(path, "utf8"),
+      stdout: (text) => {
+        output += text;
+      },
+      stderr: () => undefined,
+      cwd: ROOT,
+      packageRoot: ROOT,
+    });
+    expect(code).toBe(0);
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const quickStart = readme.slice(readme.indexOf("## Quick start"));
+    const sample = quickStart.slice(
+      quickStart.indexOf("```text\n") + 8,
+      quickStart.indexOf("\n```", quickStart.indexOf("```text\n")),
+    );
+    const lines = sample.split("\n").filter((line) => line.trim() !== "…");
+    expect(lines.length).toBeGreaterThan(10);
+    const actual = output.split("\n");
+    expect(lines.filter((line) => !actual.includes(line))).toEqual([]);
   });
 });
