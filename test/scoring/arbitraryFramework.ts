@@ -11,7 +11,7 @@ import type {
 /*
  * Random monotonic frameworks with an assessment (example data): groups of criteria, criteria with
  * indicators (all / any / at least k), boolean and numeric ≥ / > rules on "more is better" values,
- * judged criteria, points (with group caps), integer weights, and tiers built from conditions that
+ * judged criteria, points (with group caps), integer and decimal weights, and tiers built from conditions that
  * meeting one more node can only help. "Meeting a node" is an entry `status: "met"` override.
  */
 
@@ -69,7 +69,8 @@ const leafArb: fc.Arbitrary<LeafShape> = fc.record({
   value: fc.option(fc.integer({ min: 0, max: 10 }), { nil: undefined, freq: 5 }),
   status: statusArb,
   points: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
-  weight: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+  // Decimal weights too: 0.1 + 0.2 + 0.3 is where a float mean would go wrong.
+  weight: fc.option(fc.constantFrom(1, 2, 3, 5, 0.1, 0.2, 0.3, 0.7, 2.5), { nil: undefined }),
   mandatory: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
   disqualifying: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
 });
@@ -87,7 +88,7 @@ const topArb: fc.Arbitrary<TopShape> = fc.oneof(
     kind: fc.constant("group" as const),
     criteria: fc.array(criterionArb, { minLength: 1, maxLength: 4 }),
     cap: fc.option(fc.integer({ min: 1, max: 15 }), { nil: undefined }),
-    weight: fc.option(fc.integer({ min: 1, max: 5 }), { nil: undefined }),
+    weight: fc.option(fc.constantFrom(1, 2, 4, 0.1, 0.3, 0.6), { nil: undefined }),
   }),
 );
 

@@ -111,6 +111,21 @@ describe("evaluate on generated frameworks", () => {
     );
   });
 
+  it("agrees with compileFramework(framework).summarize on counts, points, score and tier", () => {
+    fc.assert(
+      fc.property(generatedArb, ({ framework: f, assessment: a }) => {
+        const e = evaluate(f, a);
+        const summary = compileFramework(f).summarize(a);
+        expect(summary).toEqual(
+          e.points === undefined
+            ? { count: e.count, score: e.score, tier: e.tier }
+            : { count: e.count, points: e.points, score: e.score, tier: e.tier },
+        );
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it("gives the same evaluation whatever the order of the assessment's entries", () => {
     fc.assert(
       fc.property(generatedArb, fc.nat(), ({ framework: f, assessment: a }, seed) => {
@@ -130,7 +145,8 @@ describe("evaluate on generated frameworks", () => {
         expect(y.count).toEqual(x.count);
         expect(y.points).toEqual(x.points);
         expect(y.tier).toBe(x.tier);
-        expect(sameScore(x.score, y.score)).toBe(true);
+        // Exactly: the weighted mean is summed as rationals, so no order can move its last bit.
+        expect(y.score).toEqual(x.score);
       }),
       { numRuns: RUNS },
     );
@@ -188,7 +204,7 @@ describe("evaluate on generated frameworks", () => {
   });
 });
 
-describe("weighted tiers at an exact threshold (engine bug: float weighted means)", () => {
+describe("weighted tiers at an exact threshold", () => {
   // Leaves weighted 0.1, 0.2 and 0.3; only the 0.3 one is met: exactly 50 % of the weight.
   const leaves = (order: readonly number[]) =>
     order.map((i) =>
@@ -217,16 +233,15 @@ describe("weighted tiers at an exact threshold (engine bug: float weighted means
     expect(evaluate(f, exactlyHalf).tier).toBe("half");
   });
 
-  // BUG (scoreWeighted + evaluateTiers): the weighted mean is summed in doubles in framework order
-  // (0.1 + 0.2 + 0.3 = 0.6000000000000001), so the score is 49.999999999999986 and the "exact" tier
-  // comparison misses 50 %: reordering siblings changes the tier (DESIGN.md §5: thresholds are exact).
-  it.fails("reaches the same tier when the same leaves are listed first to last", () => {
+  // Regression: scoreWeighted summed the mean in doubles in framework order (0.1 + 0.2 + 0.3 =
+  // 0.6000000000000001), so the score was 49.999999999999986 and the tier missed 50 % in this order only.
+  it("reaches the same tier when the same leaves are listed first to last", () => {
     const f = framework(leaves([1, 2, 3]), { scoring: weighted, tiers: half });
     expect(evaluate(f, exactlyHalf).tier).toBe("half");
   });
 
-  // Same bug: weights 1, 2, 3 reach the tier; the same weights scaled by 0.1 do not.
-  it.fails("reaches the same tier when every weight is scaled by 0.1", () => {
+  // Same regression: weights 1, 2, 3 reached the tier and the same weights scaled by 0.1 did not.
+  it("reaches the same tier when every weight is scaled by 0.1", () => {
     const whole = framework(
       [1, 2, 3].map((i) =>
         node(`c${i}`, "criterion", {
