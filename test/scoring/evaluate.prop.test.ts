@@ -15,7 +15,7 @@ import { assessment, deepFreeze, framework, node } from "./helpers.js";
  * counts keep the file to a few seconds.
  */
 
-const RUNS = 100;
+const RUNS = 80;
 
 function tierRank(f: Framework, tier: string | null): number {
   return tier === null ? -1 : (f.tiers ?? []).findIndex((t) => t.id === tier);
