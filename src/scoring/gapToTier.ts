@@ -1,0 +1,70 @@
+import type { ConditionResult, Evaluation } from "./types.js";
+
+/** What stands between an evaluation and one tier. */
+export interface TierGap {
+  readonly tier: string;
+  readonly achieved: boolean;
+  /** The tier's conditions that fail, as in `evaluation.tiers` (with `shortBy` and messages). */
+  readonly conditions: readonly ConditionResult[];
+  /**
+   * The nodes the failing conditions name (criteria not met, mandatory or named nodes, groups below
+   * their minimum share, disqualifiers), including those of failing prerequisite tiers, in framework
+   * order.
+   */
+  readonly nodes: readonly string[];
+  /** Prerequisite tiers (`tier` conditions) that are not achieved, nearest first. */
+  readonly prerequisites: readonly string[];
+}
+
+/**
+ * Reads the gap to a tier off an evaluation: the conditions that fail, by how much, and the nodes they
+ * name — also through failing prerequisite tiers (kiểu mẫu needs nâng cao, which needs NTM). Nothing is
+ * recomputed. To choose which nodes to change, see `rankChanges` and `stepsToTier`.
+ *
+ * @param evaluation - An evaluation from `evaluate`.
+ * @param tierId - A tier of the evaluated framework.
+ * @returns The gap; an achieved tier has no failing conditions.
+ * @throws RangeError when the framework has no tier `tierId`.
+ * @example
+ * gapToTier(evaluate(qd25, communeF), "dat")
+ * //=> { tier: "dat", achieved: false, conditions: [{ type: "groupMinShare", met: false, actual: ["tc5"], required: 50, shortBy: 2, messages: {…} }], nodes: ["tc5"], prerequisites: [] }
+ * @category Scoring
+ */
+export function gapToTier(evaluation: Evaluation, tierId: string): TierGap {
+  const byId = new Map(evaluation.tiers.map((tier) => [tier.id, tier]));
+  const target = byId.get(tierId);
+  if (target === undefined) {
+    throw new RangeError(
+      `gapToTier: no tier "${tierId}" (tiers: ${evaluation.tiers.map((tier) => tier.id).join(", ") || "none"})`,
+    );
+  }
+  const named = new Set<string>();
+  const prerequisites: string[] = [];
+  const visited = new Set<string>();
+  const collect = (id: string): void => {
+    if (visited.has(id)) return;
+    visited.add(id);
+    const tier = byId.get(id);
+    if (tier === undefined || tier.achieved) return;
+    for (const condition of tier.conditions) {
+      if (condition.met) continue;
+      if (Array.isArray(condition.actual)) for (const node of condition.actual) named.add(node);
+      if (condition.type === "tier" && typeof condition.required === "string") {
+        if (!prerequisites.includes(condition.required)) prerequisites.push(condition.required);
+        collect(condition.required);
+      }
+    }
+  };
+  collect(tierId);
+  const order = new Map(evaluation.nodes.map((node, index) => [node.id, index]));
+  const nodes = [...named].sort(
+    (a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER),
+  );
+  return {
+    tier: tierId,
+    achieved: target.achieved,
+    conditions: target.conditions.filter((condition) => !condition.met),
+    nodes,
+    prerequisites,
+  };
+}
