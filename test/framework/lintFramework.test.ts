@@ -412,6 +412,47 @@ describe("lintFramework", () => {
     `);
   });
 
+  it("checks deduction events, normalisation bands and date targets", () => {
+    const events = { type: "events", events: [{ id: "a", title: { vi: "Sự việc a" } }] };
+    expect(
+      lint({
+        scoring: { kind: "points" },
+        nodes: [
+          {
+            ...judged("1"),
+            value: events,
+            rule: { type: "noEvents" },
+            points: { max: 10, deductions: [{ events: ["a", "b"], points: 6 }] },
+          },
+          {
+            ...judged("2"),
+            value: { type: "number" },
+            normalize: { type: "bands", bands: [{ min: 1, below: 0, score: 1 }] },
+          },
+          {
+            ...judged("3"),
+            value: { type: "date" },
+            rule: { type: "compare", comparator: "<=", target: "2023-04-26" },
+          },
+          {
+            ...judged("4"),
+            value: { type: "date" },
+            rule: { type: "compare", comparator: "<=", target: "2023-02-29" },
+          },
+          {
+            ...judged("5"),
+            value: { type: "date" },
+            rule: { type: "compare", comparator: "<=", target: "2024-02-29" },
+          },
+        ] as FrameworkInput["nodes"],
+      }),
+    ).toEqual([
+      "error rule_value_mismatch @ nodes.0.points.deductions.0.events.1",
+      "error invalid_band @ nodes.1.normalize.bands.0",
+      "error rule_value_mismatch @ nodes.3.rule.target",
+    ]);
+  });
+
   it("reports empty ranges, empty bands and goalposts that divide by zero", () => {
     expect(
       lint({
@@ -591,6 +632,14 @@ describe("lintFramework", () => {
             value: { type: "events", events: [{ id: "a", title: { en: "Event a" } }] },
             rule: { type: "noEvents" },
           },
+          {
+            ...judged("2"),
+            title: { vi: "Hai", en: "Two" },
+            value: {
+              type: "ordinal",
+              levels: [{ id: "low", title: { vi: "Thấp" } }, { id: "high" }],
+            },
+          },
         ] as FrameworkInput["nodes"],
         tiers: [{ id: "dat", title: { vi: "Đạt", en: "Pass" }, conditions: [] }],
       }),
@@ -598,6 +647,7 @@ describe("lintFramework", () => {
       [
         "error missing_label @ title",
         "error missing_label @ nodes.0.value.events.0.title",
+        "error missing_label @ nodes.1.value.levels.0.title",
       ]
     `);
   });

@@ -41,4 +41,35 @@ describe("conditionImplies", () => {
     );
     expect(conditionImplies(lower, { type: "nodesMet", nodes: ["3"] })).toBe(false);
   });
+
+  it("compares group shares over the same nodes, tiers and outcomes", () => {
+    expect(
+      conditionImplies(
+        { type: "groupMinShare", percent: 60 },
+        { type: "groupMinShare", percent: 50 },
+      ),
+    ).toBe(true);
+    expect(
+      conditionImplies(
+        { type: "groupMinShare", percent: 60, nodes: ["1"] },
+        { type: "groupMinShare", percent: 50, nodes: ["1", "2"] },
+      ),
+    ).toBe(false);
+    expect(conditionImplies({ type: "tier", tier: "dat" }, { type: "tier", tier: "dat" })).toBe(
+      true,
+    );
+    expect(
+      conditionImplies(
+        { type: "outcome", framework: "tt124", tier: "dat" },
+        { type: "outcome", framework: "tt124", tier: "dat" },
+      ),
+    ).toBe(true);
+    expect(conditionImplies({ type: "minScore", score: 90 }, { type: "minScore", score: 80 })).toBe(
+      true,
+    );
+    expect(
+      conditionImplies({ type: "minPercent", percent: 90 }, { type: "minPercent", percent: 95 }),
+    ).toBe(false);
+    expect(conditionImplies({ type: "allMet" }, { type: "mandatoryMet" })).toBe(false);
+  });
 });
