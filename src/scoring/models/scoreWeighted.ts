@@ -1,13 +1,23 @@
 import type { FrameworkNode, Policies, ScoringModel } from "../../framework/schema.js";
+import {
+  add,
+  div,
+  type Exact,
+  exact,
+  floor,
+  mul,
+  rational,
+  toNumber,
+} from "../../internal/exact.js";
 import type { NodeResult, Score } from "../types.js";
 import type { ModelInput } from "./score.js";
 
 type WeightedModel = Extract<ScoringModel, { kind: "weighted" }>;
 
-/** A weighted mean in progress: Σ w·s and Σ w, accumulated in framework order. */
+/** A weighted mean in progress: Σ w·s and Σ w, exact. */
 interface Mean {
-  readonly sum: number;
-  readonly weight: number;
+  readonly sum: Exact;
+  readonly weight: Exact;
 }
 
 /** What one leaf contributes: a score in [0, 1], nothing (dropped), or an error that voids the score. */
@@ -28,10 +38,11 @@ type Contribution = number | "drop" | "void";
  * `exclude`, or `null`, which makes the whole score `unscorable` (`error_in_scored_item`) as Lighthouse
  * does. Nothing left to score gives `unscorable` (`no_scored_items`); Lighthouse shows 0 there instead.
  *
- * The sums run in framework order and are divided once, so the result is the same to the last bit for
- * the same input; it is a double, within a few units in the last place per item of the exact mean.
- * `round` rounds the 0–1 mean half up to that many decimals before scaling, as Lighthouse's
- * `Math.round(mean * 100) / 100`.
+ * The mean is exact: weights and scores are read as the decimals they print as (`internal/exact`) and
+ * summed as rationals, so weights 0.1/0.2/0.3 with only the 0.3 item met give exactly 50, in any order
+ * and at any weight scale, and a tier at 50 % is reached. The result is converted to a number once.
+ * `round` rounds the 0–1 mean half up to that many decimals before scaling (Lighthouse:
+ * `Math.round(mean * 100) / 100`; on an exact tie that Lighthouse's float mean misses, the two differ).
  *
  * @param input - The model input; `framework` and `results` are read.
  * @param model - The `weighted` scoring model.
@@ -65,16 +76,13 @@ export function scoreWeighted(input: ModelInput, model: WeightedModel): Score {
     return { status: "unscorable", reason: "no_scored_items" };
 
   const scale = model.scale ?? 100;
-  const average = mean.sum / mean.weight;
-  let value: number;
-  if (model.round === undefined) {
-    value = average * scale;
-  } else {
+  let mean01 = div(mean.sum, mean.weight);
+  if (model.round !== undefined) {
     const factor = 10 ** model.round;
-    // Scaling the rounded integer numerator keeps 0.29 × 100 at 29, not 28.999999999999996.
-    value = (Math.round(average * factor) * scale) / factor;
+    mean01 = rational(BigInt(floor(add(mul(mean01, factor), rational(1n, 2n)))), BigInt(factor));
   }
-  return { status: "scored", value, max: scale, percent: (value * 100) / scale };
+  const value = toNumber(mul(mean01, exact(scale)));
+  return { status: "scored", value, max: scale, percent: toNumber(mul(mean01, 100)) };
 }
 
 function leafWeight(node: FrameworkNode): number {
@@ -117,8 +125,8 @@ function flatMean(
   policies: Policies | undefined,
   contribution: (node: FrameworkNode, inherited: Policies | undefined) => Contribution,
 ): Mean {
-  let sum = 0;
-  let weight = 0;
+  let sum: Exact = 0;
+  let weight: Exact = 0;
   const visit = (list: readonly FrameworkNode[], inherited: Policies | undefined): void => {
     for (const node of list) {
       const here = node.policies === undefined ? inherited : { ...inherited, ...node.policies };
@@ -132,8 +140,8 @@ function flatMean(
       if (w === 0) continue;
       const s = contribution(node, inherited);
       if (typeof s !== "number") continue;
-      sum += w * s;
-      weight += w;
+      sum = add(sum, mul(exact(w), exact(s)));
+      weight = add(weight, exact(w));
     }
   };
   visit(nodes, policies);
@@ -146,24 +154,24 @@ function hierarchicalMean(
   policies: Policies | undefined,
   contribution: (node: FrameworkNode, inherited: Policies | undefined) => Contribution,
 ): Mean | null {
-  let sum = 0;
-  let weight = 0;
+  let sum: Exact = 0;
+  let weight: Exact = 0;
   for (const node of nodes) {
     const w = leafWeight(node);
     if (w === 0) continue;
-    let s: number;
+    let s: Exact;
     if (isLeaf(node)) {
       const leaf = contribution(node, policies);
       if (typeof leaf !== "number") continue;
-      s = leaf;
+      s = exact(leaf);
     } else {
       const here = node.policies === undefined ? policies : { ...policies, ...node.policies };
       const child = hierarchicalMean(node.children ?? [], here, contribution);
       if (child === null) continue;
-      s = child.sum / child.weight;
+      s = div(child.sum, child.weight);
     }
-    sum += w * s;
-    weight += w;
+    sum = add(sum, mul(exact(w), s));
+    weight = add(weight, exact(w));
   }
   return weight === 0 ? null : { sum, weight };
 }

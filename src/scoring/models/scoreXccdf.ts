@@ -1,5 +1,6 @@
 import type { Entry } from "../../assessment/schema.js";
 import type { FrameworkNode, ScoringModel } from "../../framework/schema.js";
+import { add, cmp, div, type Exact, exact, mul, rational, toNumber } from "../../internal/exact.js";
 import type { NodeResult, NodeStatus, Score } from "../types.js";
 import type { ModelInput } from "./score.js";
 
@@ -14,7 +15,7 @@ interface RuleTally {
 /** The default model's per-item result: `count` scorable children, score `s` on 0–100. */
 interface DefaultNode {
   readonly count: number;
-  readonly score: number;
+  readonly score: Exact;
 }
 
 const EXCLUDED: ReadonlySet<string> = new Set([
@@ -55,7 +56,8 @@ const STATUS_RESULT: Readonly<Record<NodeStatus, string>> = {
  * `compat: "openscap"` also reads only the first rule-result of a multi-check rule, and leaves a group
  * whose scorable children all weigh 0 at 0; the spec divides by zero there, so `spec` returns
  * `unscorable` (`xccdf_zero_weight_sum`). With nothing scorable both give default 0, flat 0 of 0
- * (`percent` 0), absolute 1.
+ * (`percent` 0), absolute 1. Sums and means are exact rationals (decimal weights read as printed),
+ * converted to numbers once, so weights 0.1 and 0.2 all passing give flat 0.3 of 0.3.
  *
  * @param input - The model input; `framework`, `assessment.entries` and `results` are read.
  * @param model - The `xccdf` scoring model.
@@ -78,11 +80,12 @@ export function scoreXccdf(input: ModelInput, model: XccdfModel): Score {
   if (model.model === "default") {
     const root = defaultScore(input.framework.nodes, tally, openscap);
     if (root === null) return { status: "unscorable", reason: "xccdf_zero_weight_sum" };
-    return { status: "scored", value: root.score, max: 100, percent: root.score };
+    const value = toNumber(root.score);
+    return { status: "scored", value, max: 100, percent: value };
   }
 
-  let s = 0;
-  let m = 0;
+  let s: Exact = 0;
+  let m: Exact = 0;
   let allPass = true;
   const visit = (nodes: readonly FrameworkNode[]): void => {
     for (const node of nodes) {
@@ -95,8 +98,8 @@ export function scoreXccdf(input: ModelInput, model: XccdfModel): Score {
       if (count === 0) continue;
       const raw = node.weight ?? 1;
       const weight = model.model === "flat-unweighted" ? (openscap || raw !== 0 ? 1 : 0) : raw;
-      s += (weight * pass) / count;
-      m += weight;
+      s = add(s, mul(exact(weight), rational(BigInt(pass), BigInt(count))));
+      m = add(m, exact(weight));
       if (weight !== 0 && pass !== count) allPass = false;
     }
   };
@@ -104,9 +107,10 @@ export function scoreXccdf(input: ModelInput, model: XccdfModel): Score {
 
   if (model.model === "absolute") {
     const value = allPass ? 1 : 0;
-    return { status: "scored", value, max: openscap ? m : 1, percent: value * 100 };
+    return { status: "scored", value, max: openscap ? toNumber(m) : 1, percent: value * 100 };
   }
-  return { status: "scored", value: s, max: m, percent: m === 0 ? 0 : (s * 100) / m };
+  const percent = cmp(m, 0) === 0 ? 0 : toNumber(div(mul(s, 100), m));
+  return { status: "scored", value: toNumber(s), max: toNumber(m), percent };
 }
 
 function isRule(node: FrameworkNode): boolean {
@@ -156,9 +160,9 @@ function defaultScore(
   tally: (node: FrameworkNode) => RuleTally,
   openscap: boolean,
 ): DefaultNode | null {
-  let s = 0;
+  let s: Exact = 0;
   let count = 0;
-  let a = 0;
+  let a: Exact = 0;
   for (const node of nodes) {
     if (isUnscored(node)) continue;
     let child: DefaultNode;
@@ -167,7 +171,7 @@ function defaultScore(
       child =
         rule.count === 0
           ? { count: 0, score: 0 }
-          : { count: 1, score: (100 * rule.pass) / rule.count };
+          : { count: 1, score: rational(BigInt(100 * rule.pass), BigInt(rule.count)) };
     } else {
       const group = defaultScore(node.children ?? [], tally, openscap);
       if (group === null) return null;
@@ -175,12 +179,12 @@ function defaultScore(
     }
     if (child.count === 0) continue;
     const weight = node.weight ?? 1;
-    s += child.score * weight;
+    s = add(s, mul(child.score, exact(weight)));
     count += 1;
-    a += weight;
+    a = add(a, exact(weight));
   }
   if (count > 0) {
-    if (a !== 0) s /= a;
+    if (cmp(a, 0) !== 0) s = div(s, a);
     else if (!openscap) return null;
   }
   return { count, score: s };

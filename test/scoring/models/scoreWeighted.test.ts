@@ -275,6 +275,56 @@ describe("scoreWeighted policies", () => {
   });
 });
 
+describe("scoreWeighted exactness", () => {
+  const weights = [0.1, 0.2, 0.3];
+  const halfMet = [makeResult("c1", "notMet"), makeResult("c2", "notMet"), makeResult("c3", "met")];
+  const build = (order: readonly number[], factor: number) =>
+    makeFramework(
+      { kind: "weighted", aggregation: "flat" },
+      order.map((i) => leaf(`c${i}`, { weight: (weights[i - 1] ?? 0) * factor })),
+    );
+
+  it("gives exactly 50 when the met weight is exactly half, in any order and at any weight scale", () => {
+    // In doubles 0.1 + 0.2 + 0.3 is 0.6000000000000001 and the mean 49.999999999999986.
+    for (const order of [
+      [1, 2, 3],
+      [3, 2, 1],
+      [2, 3, 1],
+    ]) {
+      expect(score(makeInput(build(order, 1), halfMet))).toEqual({
+        status: "scored",
+        value: 50,
+        max: 100,
+        percent: 50,
+      });
+    }
+    expect(score(makeInput(build([1, 2, 3], 10), halfMet))).toMatchObject({ value: 50 });
+  });
+
+  it("rounds an exact tie half up (0.825 → 0.83), where a float sum could land just below", () => {
+    const framework = makeFramework(
+      { kind: "weighted", aggregation: "flat", scale: 100, round: 2 },
+      [leaf("a", { weight: 0.1 }), leaf("b", { weight: 0.2 }), leaf("c", { weight: 0.1 })],
+    );
+    // (0.1·1 + 0.2·0.9 + 0.1·0.55) / 0.4 = 0.335/0.4 = 0.8375 → 0.84; and 0.33/0.4 = 0.825 → 0.83
+    const results = (c: number) => [
+      makeResult("a", "met", 1),
+      makeResult("b", "met", 0.9),
+      makeResult("c", "met", c),
+    ];
+    expect(score(makeInput(framework, results(0.55)))).toMatchObject({ value: 84 });
+    expect(score(makeInput(framework, results(0.5)))).toMatchObject({ value: 83, percent: 83 });
+  });
+
+  it("keeps the hierarchical mean of thirds as close as a double allows", () => {
+    const framework = makeFramework({ kind: "weighted", aggregation: "hierarchical" }, [
+      group("g", [leaf("a"), leaf("b"), leaf("c")]),
+    ]);
+    const results = [makeResult("a", "met"), makeResult("b", "notMet"), makeResult("c", "notMet")];
+    expect(score(makeInput(framework, results))).toMatchObject({ value: 100 / 3 });
+  });
+});
+
 describe("scoreWeighted edge cases", () => {
   it("leaves out every leaf of a group whose role is unscored, in both aggregations", () => {
     const nodes = [group("g", [leaf("a"), leaf("b")], { role: "unscored" }), leaf("c")];

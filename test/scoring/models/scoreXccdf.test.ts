@@ -301,6 +301,30 @@ describe("scoreXccdf default model", () => {
   });
 });
 
+describe("scoreXccdf exactness", () => {
+  it("sums decimal weights exactly, so all-pass flat reaches its maximum and absolute is 1", () => {
+    const benchmark = [rule("r1", 0.1), rule("r2", 0.2)];
+    const results = { r1: "pass", r2: "pass" };
+    expect(scored(run(benchmark, results, "flat"))).toEqual({
+      status: "scored",
+      value: 0.3,
+      max: 0.3,
+      percent: 100,
+    });
+    expect(scored(run(benchmark, results, "absolute")).value).toBe(1);
+  });
+
+  it("computes the default mean as a rational and converts it once", () => {
+    const benchmark = [rule("r1", 0.1), rule("r2", 0.2), rule("r3", 0.3)];
+    const results = { r1: "pass", r2: "fail", r3: "pass" };
+    // (100·0.1 + 100·0.3) / 0.6 = 200/3
+    expect(scored(run(benchmark, results, "default")).value).toBe(200 / 3);
+    expect(scored(run(benchmark, { r1: "fail", r2: "fail", r3: "pass" }, "default")).value).toBe(
+      50,
+    );
+  });
+});
+
 describe("scoreXccdf reading entries", () => {
   it("reads a single XCCDF result string from the entry value before the status", () => {
     const framework = makeFramework({ kind: "xccdf", model: "flat" }, [leaf("r1"), leaf("r2")]);
