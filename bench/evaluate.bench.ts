@@ -1,6 +1,6 @@
 import { bench, describe } from "vitest";
 import { IMPLEMENTATIONS } from "./implementations.js";
-import { assertAgreement, runAll } from "./outcome.js";
+import { assertAgreement, consumeAll } from "./outcome.js";
 import { makeAssessments, makeFramework } from "./workload.js";
 
 /*
@@ -23,7 +23,7 @@ describe(`${COUNT} assessments × 19 criteria (57 indicators)`, () => {
     bench(
       implementation.name,
       async () => {
-        await runAll(score, assessments, async);
+        await consumeAll(score, assessments, async);
       },
       async
         ? { time: 0, iterations: 3, warmupTime: 0, warmupIterations: 1 }

@@ -1,6 +1,6 @@
 import type { Assessment } from "../src/assessment/schema.js";
 import type { Framework } from "../src/framework/schema.js";
-import { type Implementation, runAll } from "./outcome.js";
+import { consumeAll, type Implementation } from "./outcome.js";
 
 export interface MeasureOptions {
   /** Untimed rounds first (at most 1 for asynchronous ones), so every implementation is optimised before timing. */
@@ -39,7 +39,7 @@ const collectGarbage = async (): Promise<void> => {
 /**
  * Times each implementation over all assessments: `warmup` untimed rounds, then `rounds` timed rounds
  * interleaved across implementations (round 1 of each, then round 2 of each…) so that drift on a shared
- * machine spreads evenly. Set-up (`prepare`) is never timed; results are kept so nothing is optimised away.
+ * machine spreads evenly. Set-up (`prepare`) is never timed; each result is consumed and dropped (`consumeAll`).
  * Both CPU time (`process.cpuUsage`, which on a shared machine leaves out the time spent waiting for a
  * core) and wall time are recorded; ratios use CPU time.
  */
@@ -56,11 +56,12 @@ export async function measure(
     cpu: [] as number[],
     wall: [] as number[],
   }));
-  // the last round's results stay reachable, so no engine can have its work optimised away
-  const kept: unknown[][] = [];
+  let produced = 0;
   for (const entry of prepared) {
     const warmup = entry.async ? Math.min(1, options.warmup) : options.warmup;
-    for (let i = 0; i < warmup; i++) kept.push(await runAll(entry.score, assessments, entry.async));
+    for (let i = 0; i < warmup; i++) {
+      produced += await consumeAll(entry.score, assessments, entry.async);
+    }
   }
   for (let round = 0; round < options.rounds; round++) {
     for (const entry of prepared) {
@@ -68,15 +69,14 @@ export async function measure(
       await collectGarbage();
       const cpuStart = process.cpuUsage();
       const start = performance.now();
-      const results = await runAll(entry.score, assessments, entry.async);
+      produced += await consumeAll(entry.score, assessments, entry.async);
       const wall = performance.now() - start;
       const cpu = process.cpuUsage(cpuStart);
       entry.cpu.push((cpu.user + cpu.system) / 1000);
       entry.wall.push(wall);
-      kept.push(results);
-      if (kept.length > prepared.length) kept.shift();
     }
   }
+  if (produced === 0) throw new Error("measure: no results");
   return prepared.map(({ implementation, cpu, wall }) => ({
     name: implementation.name,
     cpu,

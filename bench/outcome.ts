@@ -40,6 +40,31 @@ export async function runAll<R>(
   return results;
 }
 
+/**
+ * Runs `score` over every assessment, as a bulk job would: each result is handed on (here: counted)
+ * and dropped, not retained. Keeping 10 000 full evaluations alive would make the garbage collector
+ * copy all of them into the old generation, timing memory pressure instead of scoring.
+ *
+ * @returns How many results were produced, so the calls cannot be optimised away.
+ */
+export async function consumeAll<R>(
+  score: (assessment: Assessment) => R | Promise<R>,
+  assessments: readonly Assessment[],
+  async: boolean,
+): Promise<number> {
+  let produced = 0;
+  if (async) {
+    for (let i = 0; i < assessments.length; i++) {
+      if ((await score(assessments[i]!)) !== undefined) produced++;
+    }
+  } else {
+    for (let i = 0; i < assessments.length; i++) {
+      if (score(assessments[i]!) !== undefined) produced++;
+    }
+  }
+  return produced;
+}
+
 /** Prepares `implementation` and scores every assessment with it, untimed. */
 export async function outcomesOf<R>(
   implementation: Implementation<R>,
