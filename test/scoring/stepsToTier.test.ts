@@ -195,6 +195,36 @@ describe("stepsToTier", () => {
     expect(result).toMatchObject({ status: "reachable", nodes: ["x", "y"], exact: true });
   });
 
+  it("says exact: false when the proof of minimality would try more sets than allowed", () => {
+    const example = fixtureAssessment("intl-leed-v4-bdc-style-example");
+    expect(stepsToTier(leed, example, "platinum", undefined, { searchLimit: 0 })).toMatchObject({
+      status: "reachable",
+      nodes: ["LT-credits", "EA-credits", "MR-credits"],
+      exact: false,
+    });
+  });
+
+  it("says exact: false when one change could stand in for two required nodes", () => {
+    // a and b both reuse x: meeting x alone would meet both, but a and b are what the tier names.
+    const f = framework(
+      [
+        node("x", "criterion", judged),
+        node("a", "criterion", { rule: { type: "all", of: ["x"] } }),
+        node("b", "criterion", { rule: { type: "all", of: ["x"] } }),
+      ],
+      {
+        tiers: [
+          { id: "t", title: { vi: "Mức" }, conditions: [{ type: "nodesMet", nodes: ["a", "b"] }] },
+        ],
+      },
+    );
+    expect(stepsToTier(f, assessment([]), "t")).toMatchObject({
+      status: "reachable",
+      nodes: ["a", "b"],
+      exact: false,
+    });
+  });
+
   it("cannot reach a tier that needs another framework's outcome", () => {
     const f = framework([node("a", "criterion", judged)], {
       tiers: [
