@@ -1,4 +1,10 @@
-import type { Evaluation, Framework, FrameworkNode, NodeStatus, TierResult } from "../index.js";
+import {
+  type Evaluation,
+  type Framework,
+  type FrameworkNode,
+  gapToTier,
+  type NodeStatus,
+} from "../index.js";
 import { formatNumber } from "./formatNumber.js";
 import { label } from "./label.js";
 import type { CliLanguage } from "./types.js";
@@ -41,6 +47,7 @@ interface ReportLabels {
   readonly allMet: string;
   readonly gap: (tier: string) => string;
   readonly topTier: string;
+  readonly prerequisites: (tiers: string) => string;
   readonly steps: (count: number, nodes: string) => string;
   readonly greedy: string;
   readonly disqualifiers: string;
@@ -68,6 +75,7 @@ const VI: ReportLabels = {
   allMet: "Mọi tiêu chí áp dụng đều đã đạt.",
   gap: (tier) => `Còn thiếu để đạt mức "${tier}":`,
   topTier: "Đã đạt mức cao nhất.",
+  prerequisites: (tiers) => `Cần đạt trước: ${tiers}`,
   steps: (count, nodes) => `Cần đạt thêm ít nhất ${count} mục: ${nodes}`,
   greedy: "(tìm theo cách tham lam; có thể có tập nhỏ hơn)",
   disqualifiers: "Điểm liệt:",
@@ -106,6 +114,7 @@ const EN: ReportLabels = {
   allMet: "Every applicable criterion is met.",
   gap: (tier) => `Missing for tier "${tier}":`,
   topTier: "The highest tier is reached.",
+  prerequisites: (tiers) => `Tiers to reach first: ${tiers}`,
   steps: (count, nodes) => `Fewest nodes still to meet (${count}): ${nodes}`,
   greedy: "(found greedily; a smaller set may exist)",
   disqualifiers: "Disqualifiers:",
@@ -137,11 +146,10 @@ function indexNodes(
 }
 
 /** The tier after the one reached (tiers are ordered lowest first), or the first when none is reached. */
-function nextTier(evaluation: Evaluation, framework: Framework): TierResult | undefined {
+function nextTierId(evaluation: Evaluation, framework: Framework): string | undefined {
   const order = (framework.tiers ?? []).map((tier) => tier.id);
   const reached = evaluation.tier === null ? -1 : order.indexOf(evaluation.tier);
-  const nextId = order[reached + 1];
-  return evaluation.tiers.find((tier) => tier.id === nextId);
+  return order[reached + 1];
 }
 
 /**
@@ -225,15 +233,19 @@ export function formatEvaluation(
   }
 
   if (tiers.length > 0) {
-    const next = nextTier(evaluation, framework);
+    const nextId = nextTierId(evaluation, framework);
     lines.push("");
-    if (next === undefined) {
+    if (nextId === undefined) {
       lines.push(t.topTier);
     } else {
-      const title = label(tiers.find((tier) => tier.id === next.id)?.title, lang);
-      lines.push(t.gap(title));
-      for (const condition of next.conditions) {
-        if (!condition.met) lines.push(`  - ${condition.messages[lang]}`);
+      const gap = gapToTier(evaluation, nextId);
+      lines.push(t.gap(label(tiers.find((tier) => tier.id === nextId)?.title, lang)));
+      for (const condition of gap.conditions) lines.push(`  - ${condition.messages[lang]}`);
+      if (gap.prerequisites.length > 0) {
+        const titles = gap.prerequisites.map((id) =>
+          label(tiers.find((tier) => tier.id === id)?.title, lang),
+        );
+        lines.push(t.prerequisites(titles.join(", ")));
       }
       const steps = options.steps;
       if (steps?.status === "reachable" && steps.nodes.length > 0) {

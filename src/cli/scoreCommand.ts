@@ -4,9 +4,8 @@ import {
   evaluate,
   safeParseAssessment,
   safeParseFramework,
+  stepsToTier,
 } from "../index.js";
-// TODO [>0.1]: import from "../index.js" once the scoring barrel exports stepsToTier
-import { stepsToTier } from "../scoring/stepsToTier.js";
 import { formatEvaluation } from "./formatEvaluation.js";
 import { formatIssues } from "./formatIssues.js";
 import type { CliArgs } from "./parseCliArgs.js";
