@@ -137,7 +137,8 @@ export function toNumber(a: Exact): number {
   // Scale so the quotient keeps about 20 significant digits before converting.
   const digits = a.d.toString().length - (a.n < ZERO ? -a.n : a.n).toString().length + 20;
   if (digits <= 0) return Number(a.n / a.d);
-  return Number((a.n * 10n ** BigInt(digits)) / a.d) / 10 ** digits;
+  // Parsing the scaled quotient as a decimal string keeps tiny and huge magnitudes (10 ** 344 overflows).
+  return Number(`${(a.n * 10n ** BigInt(digits)) / a.d}e-${digits}`);
 }
 
 /** The smallest integer ≥ a. */
