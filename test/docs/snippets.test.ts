@@ -17,11 +17,13 @@ import {
 } from "../../src/framework/schema.js";
 import {
   evaluate,
+  gapToTier,
   lintFramework,
   parseAssessment,
   parseFramework,
   safeParseFramework,
   setValue,
+  stepsToTier,
 } from "../../src/index.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
@@ -209,6 +211,25 @@ describe("the README API tour", () => {
     );
   });
 
+  it("gives the gap and the steps the README shows", () => {
+    const gap = gapToTier(evaluation, "dat");
+    expect({ ...gap, conditions: gap.conditions.map(({ messages: _m, ...rest }) => rest) }).toEqual(
+      {
+        tier: "dat",
+        achieved: false,
+        nodes: ["xa.4"],
+        prerequisites: [],
+        conditions: [{ type: "allMet", met: false, actual: ["xa.4"], shortBy: 1 }],
+      },
+    );
+    expect(stepsToTier(framework, assessment, "dat")).toMatchObject({
+      status: "reachable",
+      tier: "dat",
+      nodes: ["xa.4"],
+      exact: true,
+    });
+  });
+
   it("quotes those results in README.md", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     expect(readme).toContain(
@@ -216,6 +237,12 @@ describe("the README API tour", () => {
     );
     expect(readme).toContain(
       '//=> "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)"',
+    );
+    expect(readme).toContain(
+      '//=> { tier: "dat", achieved: false, nodes: ["xa.4"], prerequisites: [],',
+    );
+    expect(readme).toContain(
+      '//=> { status: "reachable", tier: "dat", nodes: ["xa.4"], exact: true, before: {…}, after: {…} }',
     );
   });
 });
