@@ -365,7 +365,7 @@ function conditionMessages(
     case "minCount":
       return short(
         `đạt ${n(actual, "vi")} tiêu chí, cần ít nhất ${condition.count}`,
-        `${n(actual, "en")} criteria met, at least ${condition.count} required`,
+        `${n(actual, "en")} ${actual === 1 ? "criterion" : "criteria"} met, at least ${condition.count} required`,
       );
     case "allMet":
       return draft.met
@@ -374,7 +374,7 @@ function conditionMessages(
           ? { vi: "không có tiêu chí nào áp dụng", en: "no criterion applies" }
           : {
               vi: `còn ${draft.shortBy} tiêu chí chưa đạt: ${list(draft.actual)}`,
-              en: `${draft.shortBy} criteria not met: ${list(draft.actual)}`,
+              en: `${draft.shortBy} ${draft.shortBy === 1 ? "criterion" : "criteria"} not met: ${list(draft.actual)}`,
             };
     case "mandatoryMet":
       return draft.met
