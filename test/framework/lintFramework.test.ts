@@ -325,6 +325,44 @@ describe("lintFramework", () => {
     `);
   });
 
+  it("reports strict comparisons at the edge of the range, which no value can meet", () => {
+    const compare = (id: string, value: unknown, comparator: string, target: number) => ({
+      ...judged(id),
+      value,
+      rule: { type: "compare", comparator, target },
+    });
+    expect(
+      lint({
+        nodes: [
+          compare("p", { type: "percent" }, ">", 100),
+          compare("p2", { type: "percent" }, ">=", 100),
+          compare("c", { type: "count" }, "<", 0),
+          compare("n", { type: "number", max: 5 }, ">", 5),
+          compare("n2", { type: "number" }, ">", 5),
+          {
+            ...judged("s"),
+            value: { type: "tally", categories: ["registered", "recognised"] },
+            rule: {
+              type: "share",
+              category: "recognised",
+              comparator: ">",
+              percent: 100,
+              requires: [{ category: "registered", comparator: "<", percent: 0 }],
+            },
+          },
+        ] as FrameworkInput["nodes"],
+      }),
+    ).toMatchInlineSnapshot(`
+      [
+        "error threshold_out_of_range @ nodes.0.rule.target",
+        "error threshold_out_of_range @ nodes.2.rule.target",
+        "error threshold_out_of_range @ nodes.3.rule.target",
+        "error threshold_out_of_range @ nodes.5.rule.percent",
+        "error threshold_out_of_range @ nodes.5.rule.requires.0.percent",
+      ]
+    `);
+  });
+
   it("reports rules that do not fit the node's value", () => {
     const events = {
       type: "events",
@@ -618,6 +656,29 @@ describe("lintFramework", () => {
         "warning unknown_subject_kind @ nodes.0.rule.target.cases.2.kind",
       ]
     `);
+  });
+
+  it("warns about a node whose subject kinds exclude all of its ancestors'", () => {
+    expect(
+      lint({
+        subjectKinds: [
+          { id: "kdc", title: { vi: "Khu dân cư" } },
+          { id: "xa", title: { vi: "Xã" } },
+        ],
+        nodes: [
+          {
+            id: "kdc",
+            kind: "group",
+            title: { vi: "Khu dân cư" },
+            appliesTo: ["kdc"],
+            children: [
+              judged("kdc.1", { appliesTo: ["kdc", "xa"] }),
+              judged("kdc.2", { appliesTo: ["xa"] }),
+            ],
+          },
+        ],
+      }),
+    ).toEqual(["warning applies_to_conflict @ nodes.0.children.1.appliesTo"]);
   });
 
   it("reports labels missing a declared language", () => {

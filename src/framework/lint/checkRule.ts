@@ -93,6 +93,11 @@ function checkTarget(
               `ngưỡng ${target} nằm ngoài khoảng giá trị [${value.min ?? "-∞"}, ${value.max ?? "∞"}]`,
               `target ${target} is outside the value range [${value.min ?? "-∞"}, ${value.max ?? "∞"}]`,
             );
+          } else {
+            const low = value.type === "number" ? value.min : 0;
+            const high =
+              value.type === "percent" ? 100 : value.type === "number" ? value.max : undefined;
+            neverMet(rule.comparator, target, low, high, at, issue);
           }
         }
         break;
@@ -120,6 +125,27 @@ function checkTarget(
         break;
     }
   }
+}
+
+/** Reports `> high` and `< low` comparisons, which no value in [low, high] can meet. */
+function neverMet(
+  comparator: string,
+  target: number,
+  low: number | undefined,
+  high: number | undefined,
+  at: readonly Key[],
+  issue: Issue,
+): void {
+  const above = comparator === ">" && high !== undefined && target >= high;
+  const below = comparator === "<" && low !== undefined && target <= low;
+  if (!above && !below) return;
+  const bound = above ? high : low;
+  issue(
+    "threshold_out_of_range",
+    at,
+    `"${comparator} ${target}" không bao giờ đạt vì giá trị ${above ? "không vượt quá" : "không nhỏ hơn"} ${bound}`,
+    `"${comparator} ${target}" can never be met: the value is never ${above ? "above" : "below"} ${bound}`,
+  );
 }
 
 /**
@@ -202,6 +228,17 @@ export function checkRule(entry: WalkEntry, rule: Rule, issue: Issue): void {
       break;
     }
     case "share":
+      neverMet(rule.comparator, rule.percent, 0, 100, [...path, "percent"], issue);
+      rule.requires?.forEach((requirement, i) => {
+        neverMet(
+          requirement.comparator,
+          requirement.percent,
+          0,
+          100,
+          [...path, "requires", i, "percent"],
+          issue,
+        );
+      });
       if (rule.children === undefined && value?.type !== "tally") {
         issue(
           "rule_value_mismatch",

@@ -19,7 +19,8 @@ const TABLES = {
 
 /**
  * Checks names that must come from the framework's own tables: `unknown_region`, `unknown_class`,
- * `unknown_subject_kind` (target cases, `appliesTo`, `useRegion`, `childKind`), `unknown_reference`
+ * `unknown_subject_kind` (target cases, `appliesTo`, `useRegion`, `childKind`), `applies_to_conflict`
+ * (a node whose `appliesTo` shares no kind with its ancestors'), `unknown_reference`
  * (a `{ ref }` target that `framework.references` lacks, so the context must supply it) and
  * `duplicate_id` within the tables.
  *
@@ -117,11 +118,35 @@ export function lintContextTables(framework: Framework, walk: WalkIndex): Framew
   for (const [name, target] of Object.entries(framework.references ?? {})) {
     checkTarget(target, ["references", name]);
   }
+  // The kinds a node can apply to: its own appliesTo within its ancestors' (undefined = every kind).
+  const effective: (readonly string[] | undefined)[] = [];
   for (const entry of walk.entries) {
     const node = entry.node;
     node.appliesTo?.forEach((kind, i) => {
       check("kind", kind, [...entry.path, "appliesTo", i]);
     });
+    const inherited = entry.parentIndex >= 0 ? effective[entry.parentIndex] : undefined;
+    const own = node.appliesTo;
+    effective[entry.index] =
+      own === undefined
+        ? inherited
+        : inherited === undefined
+          ? own
+          : own.filter((k) => inherited.includes(k));
+    if (own !== undefined && inherited !== undefined && effective[entry.index]!.length === 0) {
+      const at = formatPath([...entry.path, "appliesTo"]);
+      issues.push(
+        makeIssue(
+          "applies_to_conflict",
+          [...entry.path, "appliesTo"],
+          {
+            vi: `${at}: "${node.id}" áp dụng cho ${own.join(", ")} nhưng tiêu chí cha chỉ áp dụng cho ${inherited.join(", ") || "(không loại nào)"}, nên không bao giờ được áp dụng`,
+            en: `${at}: "${node.id}" applies to ${own.join(", ")} but its ancestors only to ${inherited.join(", ") || "(no kind)"}, so it never applies`,
+          },
+          "warning",
+        ),
+      );
+    }
     const rule = node.rule;
     if (rule?.type === "compare") checkTarget(rule.target, [...entry.path, "rule", "target"]);
     if (rule?.type === "share" && rule.childKind !== undefined) {
