@@ -28,11 +28,16 @@ interface Frame {
 
 const MAX_READ_ISSUES = 100;
 
-function isContainer(value: unknown): value is object {
+/** `true` for arrays and plain objects, `undefined` when a proxy throws while we ask. */
+function isContainer(value: unknown): boolean | undefined {
   if (typeof value !== "object" || value === null) return false;
-  if (Array.isArray(value)) return true;
-  const proto: unknown = Object.getPrototypeOf(value);
-  return proto === Object.prototype || proto === null;
+  try {
+    if (Array.isArray(value)) return true;
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return undefined;
+  }
 }
 
 function assign(copy: unknown[] | Record<string, unknown>, key: Key, value: unknown): void {
@@ -139,8 +144,10 @@ export function snapshotInput(
   };
 
   count++;
-  if (!isContainer(input)) return { ok: true, value: input };
-  const rootFailure = open(input, undefined);
+  const rootKind = isContainer(input);
+  if (rootKind === undefined) return { ok: false, issues: [unreadable([])] };
+  if (!rootKind) return { ok: true, value: input };
+  const rootFailure = open(input as object, undefined);
   if (rootFailure !== undefined) return rootFailure;
   const root = stack[0]?.copy;
 
@@ -161,12 +168,17 @@ export function snapshotInput(
     }
     count++;
     if (count > limits.maxValues) return tooLarge(pathTo(key));
-    if (!isContainer(value)) {
+    const kind = isContainer(value);
+    if (kind === undefined) {
+      if (readIssues.length < MAX_READ_ISSUES) readIssues.push(unreadable(pathTo(key)));
+      continue;
+    }
+    if (!kind) {
       assign(frame.copy, key, value);
       continue;
     }
     const before = stack.length;
-    const failure = open(value, key);
+    const failure = open(value as object, key);
     if (failure !== undefined) return failure;
     if (stack.length > before) assign(frame.copy, key, stack[stack.length - 1]!.copy);
   }

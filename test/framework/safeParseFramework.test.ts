@@ -315,6 +315,16 @@ describe("safeParseFramework", () => {
     `);
   });
 
+  it("does not throw when a class instance's getter throws inside the schema", () => {
+    class Hostile {
+      get id(): string {
+        throw new Error("boom");
+      }
+    }
+    const result = safeParseFramework({ ...base, nodes: [new Hostile()] });
+    expect(result.success).toBe(false);
+  });
+
   it("rejects objects that are not plain data", () => {
     expect(issuesOf({ ...base, nodes: [new Date(0), () => 1, new Map()] })).toMatchInlineSnapshot(`
       [

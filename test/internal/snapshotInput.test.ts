@@ -36,3 +36,16 @@ describe("snapshotInput", () => {
     expect(result.ok && (result.value as { when: unknown }).when).toBe(date);
   });
 });
+
+describe("snapshotInput on hostile proxies", () => {
+  it("reports a revoked proxy where it is found, and at the root", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const nested = snapshotInput({ nodes: [proxy] });
+    expect(nested.ok ? [] : nested.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["unreadable_value", ["nodes", 0]],
+    ]);
+    const root = snapshotInput(proxy);
+    expect(root.ok ? [] : root.issues.map((issue) => issue.code)).toEqual(["unreadable_value"]);
+  });
+});
