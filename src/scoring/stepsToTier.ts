@@ -59,6 +59,14 @@ export type TierSteps =
 
 /** Conditions that name the nodes they need: every such node that is not met has to become met. */
 const NAMING_CONDITIONS: readonly string[] = ["allMet", "mandatoryMet", "nodesMet"];
+/** Conditions that only count nodes met: meeting any one node moves them by at most one. */
+const COUNT_CONDITIONS: readonly string[] = [
+  "allMet",
+  "mandatoryMet",
+  "nodesMet",
+  "minCount",
+  "tier",
+];
 const DEFAULT_SEARCH_LIMIT = 2000;
 
 /** Whether the tier's conditions hold (its prerequisite tiers included). */
@@ -154,9 +162,9 @@ function tierTitle(tier: Tier | undefined, id: string, language: "vi" | "en"): s
  * conditions are filled greedily, each step taking the node that leaves the fewest failing conditions and
  * then the smallest summed shortfall; nodes that turn out unnecessary are dropped. Greedy by points is a
  * minimum when the nodes' gains simply add up (always so for one point each). `exact` is true when the
- * count-only reasoning applies or when every smaller set was tried (up to `searchLimit` sets); required
- * nodes are assumed to be met directly, so a node whose meeting makes another required node met through
- * a rule can leave a smaller set unexplored.
+ * answer is proven smallest: for count-only tiers when no single change can stand in for two required
+ * nodes or count twice, otherwise by trying every smaller set (at most `searchLimit` sets); `false` means
+ * a good answer that was not proven.
  *
  * @param framework - A parsed framework.
  * @param assessment - A parsed assessment of it; never mutated.
@@ -227,6 +235,9 @@ export function stepsToTier(
     for (const id of condition.actual as readonly string[]) if (byId.has(id)) required.add(id);
   }
   const chosen: Candidate[] = candidates.filter((candidate) => required.has(candidate.id));
+  const countChain = failingConditions(evaluation, chain).every((failing) =>
+    COUNT_CONDITIONS.includes(failing.condition.type),
+  );
   let countOnly = true;
 
   if (!search.reaches(chosen)) {
@@ -300,34 +311,61 @@ export function stepsToTier(
 
   const reads = candidateReads(framework, candidates);
   const base = chosen.filter((candidate) => required.has(candidate.id));
-  // Each kept required node needs one change among itself and the candidates its rule reads; when those
-  // sets are disjoint, no single change can stand in for two of them.
-  const seen = new Set<string>();
-  let disjoint = true;
-  for (const candidate of base) {
-    for (const id of [candidate.id, ...(reads.get(candidate.id) ?? [])]) {
-      if (seen.has(id)) disjoint = false;
-      seen.add(id);
-    }
-  }
-  const independentCriteria = candidates.every(
-    (candidate) =>
-      candidate.node.kind !== "criterion" || (reads.get(candidate.id)?.length ?? 0) === 0,
-  );
-  let result = chosen;
-  let exact = disjoint && countOnly && independentCriteria;
   const extra = chosen.length - base.length;
-  if (extra === 0) exact = disjoint;
-  else if (disjoint) {
+  const limit = options.searchLimit ?? DEFAULT_SEARCH_LIMIT;
+  let result = chosen;
+  let exact = false;
+  if (countChain) {
+    // Each kept required node needs one change among itself and the candidates its rule reads. When
+    // those sets are disjoint and hold no criterion, and no criterion reads a candidate, no change can
+    // stand in for two required nodes or count twice: the required nodes plus the minCount fill is a
+    // minimum.
+    const seen = new Set<string>();
+    let disjoint = true;
+    for (const candidate of base) {
+      for (const id of reads.get(candidate.id) ?? []) {
+        if (byId.get(id)?.node.kind === "criterion") disjoint = false;
+      }
+      for (const id of [candidate.id, ...(reads.get(candidate.id) ?? [])]) {
+        if (seen.has(id)) disjoint = false;
+        seen.add(id);
+      }
+    }
+    const independentCriteria = candidates.every(
+      (candidate) =>
+        candidate.node.kind !== "criterion" || (reads.get(candidate.id)?.length ?? 0) === 0,
+    );
+    exact = countOnly && disjoint && independentCriteria;
+  } else if (base.every((candidate) => (reads.get(candidate.id)?.length ?? 0) === 0)) {
+    // Every kept required node can only be met by itself, so any answer holds them all: trying every
+    // smaller set of the others is a proof.
     const pool = candidates.filter((candidate) => !base.includes(candidate));
     let sets = 0;
     for (let k = 0; k < extra; k++) sets += binomial(pool.length, k);
-    if (sets <= (options.searchLimit ?? DEFAULT_SEARCH_LIMIT)) {
+    if (sets <= limit) {
       exact = true;
       for (let k = 0; k < extra; k++) {
         const found = someSubset(pool, k, (subset) => {
           if (!search.reaches([...base, ...subset])) return false;
           result = [...base, ...subset];
+          return true;
+        });
+        if (found) break;
+      }
+    }
+  }
+
+  if (!exact) {
+    // Required nodes that could stand in for each other, or a greedy answer not proven: when every
+    // smaller set of candidates fits in the limit, try them all.
+    let sets = 0;
+    for (let k = 0; k < result.length; k++) sets += binomial(candidates.length, k);
+    if (sets <= limit) {
+      exact = true;
+      for (let k = 0; k < result.length; k++) {
+        const found = someSubset(candidates, k, (subset) => {
+          if (!search.reaches(subset)) return false;
+          result = subset;
           return true;
         });
         if (found) break;

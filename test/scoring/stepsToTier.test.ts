@@ -204,8 +204,8 @@ describe("stepsToTier", () => {
     });
   });
 
-  it("says exact: false when one change could stand in for two required nodes", () => {
-    // a and b both reuse x: meeting x alone would meet both, but a and b are what the tier names.
+  it("finds one change that stands in for two required nodes, when every smaller set can be tried", () => {
+    // a and b both reuse x: the tier names a and b, but meeting x alone meets both.
     const f = framework(
       [
         node("x", "criterion", judged),
@@ -219,6 +219,11 @@ describe("stepsToTier", () => {
       },
     );
     expect(stepsToTier(f, assessment([]), "t")).toMatchObject({
+      status: "reachable",
+      nodes: ["x"],
+      exact: true,
+    });
+    expect(stepsToTier(f, assessment([]), "t", undefined, { searchLimit: 0 })).toMatchObject({
       status: "reachable",
       nodes: ["a", "b"],
       exact: false,
