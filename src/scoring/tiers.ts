@@ -129,7 +129,8 @@ function exactScore(inputs: TierInputs): { value: Exact; max: Exact } | null {
     return cmp(max, 0) > 0 ? { value: points.earned, max } : null;
   }
   const score = inputs.score;
-  if (score.status !== "scored") return null;
+  // A model may score "0 of 0" (XCCDF flat with nothing scorable): there is no percent of nothing.
+  if (score.status !== "scored" || !(score.max > 0)) return null;
   return { value: exact(score.value), max: exact(score.max) };
 }
 

@@ -319,3 +319,17 @@ describe("tiers: counts, percent, score, mandatory and outcome conditions", () =
     expect(result.tiers).toEqual([]);
   });
 });
+
+describe("tiers: degenerate scores", () => {
+  it("does not meet minPercent when the model scores 0 of 0 (XCCDF flat with nothing scorable)", () => {
+    const f = framework(
+      [node("r1", "criterion", { value: { type: "boolean" }, role: "unchecked" })],
+      {
+        scoring: { kind: "xccdf", model: "flat" },
+        tiers: [{ id: "t", title: { en: "T" }, conditions: [{ type: "minPercent", percent: 0 }] }],
+      },
+    );
+    const result = evaluate(f, assessment([{ node: "r1", value: true }]));
+    expect(result.tiers[0]!.conditions[0]).toMatchObject({ met: false, actual: null });
+  });
+});
