@@ -203,7 +203,8 @@ export function resolveVariant(base: Framework, variant: Variant): SafeParseFram
     const walk = walkNodes(resolved.nodes);
     const references = collectNodeReferences(resolved, walk);
     for (const removal of removed) {
-      const gone = new Set(removal.ids);
+      // A node removed and then added again (a replacement) may still be referenced.
+      const gone = new Set(removal.ids.filter((id) => !walk.byId.has(id)));
       const users = references
         .filter((reference) => gone.has(reference.to))
         .map((r) => formatPath(r.path));

@@ -157,6 +157,23 @@ describe("resolveVariant", () => {
     expect(result.success && ids(result.data)).toEqual(["kdc", "kdc.2", "kdc.4", "xa", "xa.2"]);
   });
 
+  it("lets a variant replace a node by removing it and adding a new one with the same id", () => {
+    const result = resolveVariant(
+      base,
+      variant([
+        { op: "removeNode", node: "kdc.4" },
+        {
+          op: "addNode",
+          parent: "kdc",
+          node: { ...added, id: "kdc.4", title: { vi: "Tiêu chí 4 (tỉnh quy định, ví dụ)" } },
+        },
+      ]),
+    );
+    expect(result.success && walkNodes(result.data.nodes).byId.get("kdc.4")?.node.title).toEqual({
+      vi: "Tiêu chí 4 (tỉnh quy định, ví dụ)",
+    });
+  });
+
   it("reports unknown nodes, parents and siblings, duplicate added ids and rules setTarget cannot change", () => {
     const result = resolveVariant(
       base,
