@@ -7,7 +7,7 @@ import { tieuchiMatchers } from "./tieuchiMatchers.js";
  * @returns Nothing; `expect(x).toBeValidFramework()` and the others are available afterwards.
  * @example
  * setupMatchers();
- * expect(framework).toHaveNoLintIssues({ allow: ["tier_unreachable"] });
+ * expect(framework).toHaveNoLintIssues({ allow: ["unknown_reference"] });
  * //=> passes when lintFramework reports nothing but the allowed codes
  * @category Testing
  */

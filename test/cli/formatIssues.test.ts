@@ -14,7 +14,7 @@ const issues: FrameworkIssue[] = [
     severity: "error",
   },
   {
-    code: "tier_unreachable",
+    code: "unreachable_tier",
     path: [],
     message: "a tier cannot be reached",
     messages: { vi: "không thể đạt một mức", en: "a tier cannot be reached" },
@@ -26,14 +26,14 @@ describe("formatIssues", () => {
   it("prints severity, code, path and the message once, in Vietnamese", () => {
     expect(formatIssues(issues, "vi")).toBe(
       "  lỗi [too_small] tại nodes.0.points.max: nhỏ hơn mức tối thiểu 0\n" +
-        "  cảnh báo [tier_unreachable] tại (root): không thể đạt một mức\n",
+        "  cảnh báo [unreachable_tier] tại (root): không thể đạt một mức\n",
     );
   });
 
   it("prints the English messages with --lang en", () => {
     expect(formatIssues(issues, "en")).toBe(
       "  error [too_small] at nodes.0.points.max: below the minimum of 0\n" +
-        "  warning [tier_unreachable] at (root): a tier cannot be reached\n",
+        "  warning [unreachable_tier] at (root): a tier cannot be reached\n",
     );
   });
 
