@@ -11,3 +11,4 @@ export {
   safeParseFramework,
 } from "./safeParseFramework.js";
 export * from "./schema.js";
+export { VARIANT_SCHEMA_ID, variantJsonSchema } from "./variantJsonSchema.js";
