@@ -1,12 +1,7 @@
-import {
-  type Evaluation,
-  type Framework,
-  type FrameworkNode,
-  gapToTier,
-  type NodeStatus,
-} from "../index.js";
+import { type Evaluation, type Framework, type FrameworkNode, gapToTier } from "../index.js";
 import { formatNumber } from "./formatNumber.js";
 import { label } from "./label.js";
+import { reportLabels } from "./reportLabels.js";
 import type { CliLanguage } from "./types.js";
 
 /** Options for {@link formatEvaluation}. */
@@ -27,112 +22,6 @@ export type NextTierSteps =
       readonly status: "unreachable";
       readonly messages: { readonly vi: string; readonly en: string };
     };
-
-interface ReportLabels {
-  readonly framework: string;
-  readonly version: string;
-  readonly subject: string;
-  readonly period: string;
-  readonly date: string;
-  readonly metLabel: string;
-  readonly met: (met: number, applicable: number) => string;
-  readonly notApplicable: (count: number) => string;
-  readonly points: string;
-  readonly score: string;
-  readonly unscorable: (reason: string) => string;
-  readonly tier: string;
-  readonly noTier: string;
-  readonly noTiers: string;
-  readonly unmet: (count: number) => string;
-  readonly allMet: string;
-  readonly gap: (tier: string) => string;
-  readonly topTier: string;
-  readonly prerequisites: (tiers: string) => string;
-  readonly steps: (count: number, nodes: string) => string;
-  readonly greedy: string;
-  readonly disqualifiers: string;
-  readonly example: string;
-  readonly status: Readonly<Record<NodeStatus, string>>;
-  readonly frameworkStatus: Readonly<Record<Framework["status"], string>>;
-}
-
-const VI: ReportLabels = {
-  framework: "Bộ tiêu chí",
-  version: "phiên bản",
-  subject: "Đơn vị",
-  period: "Kỳ đánh giá",
-  date: "ngày",
-  metLabel: "Đạt",
-  met: (met, applicable) => `${met}/${applicable} tiêu chí`,
-  notApplicable: (count) => `${count} tiêu chí không áp dụng`,
-  points: "Điểm",
-  score: "Điểm",
-  unscorable: (reason) => `không chấm được (${reason})`,
-  tier: "Xếp loại",
-  noTier: "chưa đạt mức nào",
-  noTiers: "bộ tiêu chí không có mức xếp loại",
-  unmet: (count) => `Tiêu chí còn chưa đạt (${count}):`,
-  allMet: "Mọi tiêu chí áp dụng đều đã đạt.",
-  gap: (tier) => `Còn thiếu để đạt mức "${tier}":`,
-  topTier: "Đã đạt mức cao nhất.",
-  prerequisites: (tiers) => `Cần đạt trước: ${tiers}`,
-  steps: (count, nodes) => `Cần đạt thêm ít nhất ${count} mục: ${nodes}`,
-  greedy: "(tìm theo cách tham lam; có thể có tập nhỏ hơn)",
-  disqualifiers: "Điểm liệt:",
-  example: "Dữ liệu ví dụ (example), không phải số liệu báo cáo.",
-  status: {
-    met: "đạt",
-    notMet: "chưa đạt",
-    notApplicable: "không áp dụng",
-    unknown: "chưa có dữ liệu",
-    error: "lỗi",
-  },
-  frameworkStatus: {
-    draft: "dự thảo",
-    provisional: "tạm thời",
-    final: "chính thức",
-    superseded: "đã được thay thế",
-  },
-};
-
-const EN: ReportLabels = {
-  framework: "Framework",
-  version: "version",
-  subject: "Subject",
-  period: "Period",
-  date: "date",
-  metLabel: "Met",
-  met: (met, applicable) => `${met}/${applicable} criteria`,
-  notApplicable: (count) => `${count} not applicable`,
-  points: "Points",
-  score: "Score",
-  unscorable: (reason) => `unscorable (${reason})`,
-  tier: "Tier",
-  noTier: "no tier reached",
-  noTiers: "the framework defines no tiers",
-  unmet: (count) => `Criteria still unmet (${count}):`,
-  allMet: "Every applicable criterion is met.",
-  gap: (tier) => `Missing for tier "${tier}":`,
-  topTier: "The highest tier is reached.",
-  prerequisites: (tiers) => `Tiers to reach first: ${tiers}`,
-  steps: (count, nodes) => `Fewest nodes still to meet (${count}): ${nodes}`,
-  greedy: "(found greedily; a smaller set may exist)",
-  disqualifiers: "Disqualifiers:",
-  example: "Example data, not reported facts.",
-  status: {
-    met: "met",
-    notMet: "not met",
-    notApplicable: "not applicable",
-    unknown: "unknown",
-    error: "error",
-  },
-  frameworkStatus: {
-    draft: "draft",
-    provisional: "provisional",
-    final: "final",
-    superseded: "superseded",
-  },
-};
 
 function indexNodes(
   nodes: readonly FrameworkNode[],
@@ -171,7 +60,7 @@ export function formatEvaluation(
   options: FormatEvaluationOptions = {},
 ): string {
   const lang = options.lang ?? "vi";
-  const t = lang === "vi" ? VI : EN;
+  const t = reportLabels(lang);
   const nodes = indexNodes(framework.nodes, new Map());
   const lines: string[] = [];
 
