@@ -1,11 +1,5 @@
-import { z } from "zod";
-import {
-  FrameworkSchema,
-  LabelsSchema,
-  NODE_ID_PATTERN,
-  NodeSchema,
-  RESERVED_IDS,
-} from "./schema.js";
+import { jsonSchemaOf } from "../internal/jsonSchemaOf.js";
+import { FrameworkSchema } from "./schema.js";
 
 /** Where the published file lives (the package ships `schema/`). */
 export const FRAMEWORK_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/framework.schema.json";
@@ -24,29 +18,10 @@ export const FRAMEWORK_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/framework.s
  * @category Framework
  */
 export function frameworkJsonSchema(): Record<string, unknown> {
-  const registry = z.registry<{ id?: string }>();
-  registry.add(NodeSchema, { id: "FrameworkNode" });
-  const generated = z.toJSONSchema(FrameworkSchema, {
-    target: "draft-2020-12",
-    metadata: registry,
-    io: "input",
-    unrepresentable: "any",
-    override: (ctx) => {
-      const json = ctx.jsonSchema as Record<string, unknown>;
-      // zod refinements do not reach JSON Schema; restate the two that matter to editors.
-      if (ctx.zodSchema === LabelsSchema) json.minProperties = 1;
-      if (json.type === "string" && json.pattern === NODE_ID_PATTERN.source) {
-        json.not = { enum: [...RESERVED_IDS] };
-      }
-    },
-  }) as Record<string, unknown>;
-  const { $schema, ...rest } = generated;
-  return {
-    $schema,
-    $id: FRAMEWORK_SCHEMA_ID,
+  return jsonSchemaOf(FrameworkSchema, {
+    id: FRAMEWORK_SCHEMA_ID,
     title: "tieuchi framework",
     description:
       "A criteria framework (bộ tiêu chí) for the tieuchi library: a versioned tree of groups, criteria and indicators with rules, scoring and tiers. Semantic checks (duplicate ids, unknown references, unreachable tiers …) are done by lintFramework.",
-    ...rest,
-  };
+  });
 }
