@@ -1,24 +1,28 @@
 import type { FrameworkNode, Policies, ScoringModel } from "../../framework/schema.js";
+import { add, exact, floor, mul, rational, toNumber } from "../../internal/exact.js";
 import {
-  add,
-  div,
-  type Exact,
-  exact,
-  floor,
-  mul,
-  rational,
-  toNumber,
-} from "../../internal/exact.js";
+  addFraction,
+  divideFraction,
+  type Fraction,
+  fixedMicro,
+  fixedPoint,
+  scaleFraction,
+  toExact,
+  ZERO_FRACTION,
+} from "../../internal/fraction.js";
 import type { NodeResult, Score } from "../types.js";
 import type { ModelInput } from "./score.js";
 
 type WeightedModel = Extract<ScoringModel, { kind: "weighted" }>;
 
-/** A weighted mean in progress: Σ w·s and Σ w, exact. */
-interface Mean {
-  readonly sum: Exact;
-  readonly weight: Exact;
+/** One weighted item of a mean: a leaf's score, or a child's mean. */
+interface Term {
+  readonly weight: number;
+  readonly score: number | Average;
 }
+
+/** A mean in [0, 1]: exact when every weight and score below it is a decimal of ≤ 9 places, else a double. */
+type Average = { readonly exact: Fraction } | { readonly float: number };
 
 /** What one leaf contributes: a score in [0, 1], nothing (dropped), or an error that voids the score. */
 type Contribution = number | "drop" | "void";
@@ -38,9 +42,10 @@ type Contribution = number | "drop" | "void";
  * `exclude`, or `null`, which makes the whole score `unscorable` (`error_in_scored_item`) as Lighthouse
  * does. Nothing left to score gives `unscorable` (`no_scored_items`); Lighthouse shows 0 there instead.
  *
- * The mean is exact: weights and scores are read as the decimals they print as (`internal/exact`) and
- * summed as rationals, so weights 0.1/0.2/0.3 with only the 0.3 item met give exactly 50, in any order
- * and at any weight scale, and a tier at 50 % is reached. The result is converted to a number once.
+ * The mean is exact whenever the weights and scores are decimals of at most 9 places (as they print):
+ * they are summed as integers and divided once, so weights 0.1/0.2/0.3 with only the 0.3 item met give
+ * exactly 50, in any order and at any weight scale, and a tier at 50 % is reached. A level holding a
+ * longer score (a normalised value such as 2/3) is averaged in doubles, in framework order.
  * `round` rounds the 0–1 mean half up to that many decimals before scaling (Lighthouse:
  * `Math.round(mean * 100) / 100`; on an exact tie that Lighthouse's float mean misses, the two differ).
  *
@@ -55,7 +60,6 @@ type Contribution = number | "drop" | "void";
  */
 export function scoreWeighted(input: ModelInput, model: WeightedModel): Score {
   const { framework, results } = input;
-  const policies = framework.policies;
   let voided = false;
 
   const contribution = (node: FrameworkNode, inherited: Policies | undefined): Contribution => {
@@ -66,23 +70,41 @@ export function scoreWeighted(input: ModelInput, model: WeightedModel): Score {
     return value;
   };
 
-  const mean =
+  const terms =
     model.aggregation === "flat"
-      ? flatMean(framework.nodes, policies, contribution)
-      : hierarchicalMean(framework.nodes, policies, contribution);
-
+      ? flatTerms(framework.nodes, framework.policies, contribution)
+      : hierarchicalTerms(framework.nodes, framework.policies, contribution);
   if (voided) return { status: "unscorable", reason: "error_in_scored_item" };
-  if (mean === null || mean.weight === 0)
-    return { status: "unscorable", reason: "no_scored_items" };
+  const mean = average(terms);
+  if (mean === null) return { status: "unscorable", reason: "no_scored_items" };
 
   const scale = model.scale ?? 100;
-  let mean01 = div(mean.sum, mean.weight);
+  if ("float" in mean) {
+    if (model.round === undefined) {
+      return { status: "scored", value: mean.float * scale, max: scale, percent: mean.float * 100 };
+    }
+    const factor = 10 ** model.round;
+    const k = Math.round(mean.float * factor);
+    // Scaling the rounded integer keeps 0.29 × 100 at 29, not 28.999999999999996.
+    return {
+      status: "scored",
+      value: (k * scale) / factor,
+      max: scale,
+      percent: (k * 100) / factor,
+    };
+  }
+  let mean01 = toExact(mean.exact);
   if (model.round !== undefined) {
     const factor = 10 ** model.round;
-    mean01 = rational(BigInt(floor(add(mul(mean01, factor), rational(1n, 2n)))), BigInt(factor));
+    const k = floor(add(mul(mean01, factor), rational(1n, 2n)));
+    mean01 = rational(BigInt(k), BigInt(factor));
   }
-  const value = toNumber(mul(mean01, exact(scale)));
-  return { status: "scored", value, max: scale, percent: toNumber(mul(mean01, 100)) };
+  return {
+    status: "scored",
+    value: toNumber(mul(mean01, exact(scale))),
+    max: scale,
+    percent: toNumber(mul(mean01, 100)),
+  };
 }
 
 function leafWeight(node: FrameworkNode): number {
@@ -120,58 +142,110 @@ function finiteScore(score: number | null | undefined): number | null {
   return Math.min(Math.max(score, 0), 1);
 }
 
-function flatMean(
+/** The weighted mean of the terms; `null` when there are none (all were dropped). */
+function average(terms: readonly Term[]): Average | null {
+  if (terms.length === 0) return null;
+  const micro = microAverage(terms);
+  if (micro !== null) return micro;
+  let sum = ZERO_FRACTION;
+  let weight = 0n;
+  let exactly = true;
+  for (const term of terms) {
+    const w = fixedPoint(term.weight);
+    const s = typeof term.score === "number" ? fixedPointFraction(term.score) : exactOf(term.score);
+    if (w === null || s === null) {
+      exactly = false;
+      break;
+    }
+    sum = addFraction(sum, scaleFraction(s, w));
+    weight += w;
+  }
+  if (exactly) return { exact: divideFraction(sum, weight) };
+  let floatSum = 0;
+  let floatWeight = 0;
+  for (const term of terms) {
+    floatSum += term.weight * (typeof term.score === "number" ? term.score : floatOf(term.score));
+    floatWeight += term.weight;
+  }
+  return { float: floatSum / floatWeight };
+}
+
+/** The exact mean in plain integers (units of 10⁻⁶), or null when a term needs the general path. */
+function microAverage(terms: readonly Term[]): Average | null {
+  let sum = 0;
+  let weight = 0;
+  for (const term of terms) {
+    if (typeof term.score !== "number") return null;
+    const w = fixedMicro(term.weight);
+    const s = fixedMicro(term.score);
+    if (w === null || s === null) return null;
+    sum += w * s;
+    weight += w;
+    if (!Number.isSafeInteger(sum) || !Number.isSafeInteger(weight)) return null;
+  }
+  // Σ (w·10⁶)(s·10⁶) / Σ w·10⁶ is the mean times 10⁶.
+  return { exact: { n: BigInt(sum), d: BigInt(weight) * 1_000_000n } };
+}
+
+function fixedPointFraction(x: number): Fraction | null {
+  const n = fixedPoint(x);
+  return n === null ? null : { n, d: 1_000_000_000n };
+}
+
+function exactOf(mean: Average): Fraction | null {
+  return "exact" in mean ? mean.exact : null;
+}
+
+function floatOf(mean: Average): number {
+  return "exact" in mean ? toNumber(toExact(mean.exact)) : mean.float;
+}
+
+/** The leaves that count, in framework order, with their weights. */
+function flatTerms(
   nodes: readonly FrameworkNode[],
   policies: Policies | undefined,
   contribution: (node: FrameworkNode, inherited: Policies | undefined) => Contribution,
-): Mean {
-  let sum: Exact = 0;
-  let weight: Exact = 0;
+): Term[] {
+  const terms: Term[] = [];
   const visit = (list: readonly FrameworkNode[], inherited: Policies | undefined): void => {
     for (const node of list) {
-      const here = node.policies === undefined ? inherited : { ...inherited, ...node.policies };
       // Group weights play no part in a flat mean, but a group left out of scoring takes its leaves along.
       if (node.role === "unscored" || node.role === "unchecked") continue;
       if (!isLeaf(node)) {
-        visit(node.children ?? [], here);
+        visit(
+          node.children ?? [],
+          node.policies === undefined ? inherited : { ...inherited, ...node.policies },
+        );
         continue;
       }
-      const w = leafWeight(node);
-      if (w === 0) continue;
-      const s = contribution(node, inherited);
-      if (typeof s !== "number") continue;
-      sum = add(sum, mul(exact(w), exact(s)));
-      weight = add(weight, exact(w));
+      const weight = leafWeight(node);
+      if (weight === 0) continue;
+      const score = contribution(node, inherited);
+      if (typeof score === "number") terms.push({ weight, score });
     }
   };
   visit(nodes, policies);
-  return { sum, weight };
+  return terms;
 }
 
-/** The recursive mean of means; `null` when nothing below `nodes` is scorable. */
-function hierarchicalMean(
+/** The children of one level that have something scorable, each with its own (recursive) mean. */
+function hierarchicalTerms(
   nodes: readonly FrameworkNode[],
   policies: Policies | undefined,
   contribution: (node: FrameworkNode, inherited: Policies | undefined) => Contribution,
-): Mean | null {
-  let sum: Exact = 0;
-  let weight: Exact = 0;
+): Term[] {
+  const terms: Term[] = [];
   for (const node of nodes) {
-    const w = leafWeight(node);
-    if (w === 0) continue;
-    let s: Exact;
+    const weight = leafWeight(node);
+    if (weight === 0) continue;
     if (isLeaf(node)) {
-      const leaf = contribution(node, policies);
-      if (typeof leaf !== "number") continue;
-      s = exact(leaf);
-    } else {
-      const here = node.policies === undefined ? policies : { ...policies, ...node.policies };
-      const child = hierarchicalMean(node.children ?? [], here, contribution);
-      if (child === null) continue;
-      s = div(child.sum, child.weight);
+      const score = contribution(node, policies);
+      if (typeof score === "number") terms.push({ weight, score });
+      continue;
     }
-    sum = add(sum, mul(exact(w), s));
-    weight = add(weight, exact(w));
+    const here = node.policies === undefined ? policies : { ...policies, ...node.policies };
+    const child = average(hierarchicalTerms(node.children ?? [], here, contribution));
+    if (child !== null) terms.push({ weight, score: child });
   }
-  return weight === 0 ? null : { sum, weight };
+  return terms;
 }
