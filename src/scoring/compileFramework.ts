@@ -231,12 +231,19 @@ function build(framework: Framework): CompiledFramework {
   const tierIndex = indexTiers(framework.tiers);
   const tierState = new Uint8Array(framework.tiers?.length ?? 0);
   const scoring = framework.scoring;
+  // The count and points models read only the totals (src/scoring/models/scoreCount.ts, scorePoints.ts),
+  // so their results map can stay empty; the compileFramework tests check summarize === evaluate.
   const modelReadsResults = scoring.kind !== "count" && scoring.kind !== "points";
 
   const scratchEntries: (Entry | undefined)[] = new Array(size).fill(undefined);
   const scratchJudged = new Uint8Array(size);
   const scratchStatus = new Uint8Array(size);
   const scratchPoints = plan === undefined ? undefined : pointsScratch(plan, size);
+  const scratchBelow = new Int32Array(size * 5);
+  // Shared by every evaluation of this framework, hence frozen.
+  const childIds: readonly (readonly string[])[] = children.map((list) =>
+    Object.freeze(list.map((c) => nodes[c]!.id)),
+  );
 
   const applicabilityCache = new Map<string | undefined, Applicability>();
   const applicability = (kind: string | undefined): Applicability => {
@@ -400,7 +407,8 @@ function build(framework: Framework): CompiledFramework {
   ): Evaluation => {
     const r = run(assessment, context, true);
     const { state, status } = r;
-    const below = new Int32Array(size * 5);
+    const below = scratchBelow;
+    below.fill(0);
     for (let i = size - 1; i >= 0; i--) {
       for (const c of children[i]!) {
         for (let k = 0; k < 5; k++) below[i * 5 + k]! += below[c * 5 + k]!;
@@ -444,13 +452,17 @@ function build(framework: Framework): CompiledFramework {
       result.score = nodeScore(i, status[i]!, entry, context);
       if (entry?.selfScore !== undefined) result.selfScore = entry.selfScore;
       if (entry?.verifiedScore !== undefined) result.verifiedScore = entry.verifiedScore;
-      if (children[i]!.length > 0) result.children = children[i]!.map((c) => nodes[c]!.id);
+      if (children[i]!.length > 0) result.children = childIds[i]!;
       results.push(result);
     }
     const points =
       plan === undefined || r.totals === undefined ? undefined : pointsResult(plan, r.totals, -1);
-    const byId = new Map<string, NodeResult>();
-    for (const result of results) if (!byId.has(result.id)) byId.set(result.id, result);
+    let byId = EMPTY_RESULTS;
+    if (modelReadsResults) {
+      const map = new Map<string, NodeResult>();
+      for (const result of results) if (!map.has(result.id)) map.set(result.id, result);
+      byId = map;
+    }
     const score = scoreModel({
       framework,
       assessment,

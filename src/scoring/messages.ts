@@ -99,11 +99,30 @@ function contextName(context: string, node: string | undefined): Messages {
   return { vi: `giá trị của ${node} trong ${vi}`, en: `the value of ${node} in ${en}` };
 }
 
-function threshold(params: ReasonParams, language: "vi" | "en"): string {
-  const comparator = COMPARATOR[String(params.comparator)] ?? String(params.comparator);
-  const target = show(params.target, language);
-  if (params.factor === undefined) return `${comparator} ${target}`;
-  return `${comparator} ${show(params.factor, language)} × ${target} = ${show(params.threshold, language)}`;
+/** A value in both languages, formatting a number once (the most frequent message is a comparison). */
+function both(value: string | number | boolean | null | undefined): Messages {
+  if (typeof value === "number") {
+    const en = formatNumber(value, "en");
+    return { vi: en.includes(".") ? en.replace(".", ",") : en, en };
+  }
+  return { vi: show(value, "vi"), en: show(value, "en") };
+}
+
+function compareMessages(p: ReasonParams, met: boolean): Messages {
+  const comparator = COMPARATOR[String(p.comparator)] ?? String(p.comparator);
+  const value = both(p.value);
+  const target = both(p.target);
+  let vi = `${comparator} ${target.vi}`;
+  let en = `${comparator} ${target.en}`;
+  if (p.factor !== undefined) {
+    const factor = both(p.factor);
+    const threshold = both(p.threshold);
+    vi = `${comparator} ${factor.vi} × ${target.vi} = ${threshold.vi}`;
+    en = `${comparator} ${factor.en} × ${target.en} = ${threshold.en}`;
+  }
+  return met
+    ? { vi: `giá trị ${value.vi} đạt ${vi}`, en: `value ${value.en} satisfies ${en}` }
+    : { vi: `giá trị ${value.vi} không đạt ${vi}`, en: `value ${value.en} does not satisfy ${en}` };
 }
 
 function share(params: ReasonParams, language: "vi" | "en"): string {
@@ -201,15 +220,8 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
         en: `cannot compare ${show(p.value, "en")} with ${show(p.target, "en")}`,
       };
     case "compare_met":
-      return {
-        vi: `giá trị ${show(p.value, "vi")} đạt ${threshold(p, "vi")}`,
-        en: `value ${show(p.value, "en")} satisfies ${threshold(p, "en")}`,
-      };
     case "compare_not_met":
-      return {
-        vi: `giá trị ${show(p.value, "vi")} không đạt ${threshold(p, "vi")}`,
-        en: `value ${show(p.value, "en")} does not satisfy ${threshold(p, "en")}`,
-      };
+      return compareMessages(p, code === "compare_met");
     case "events_none":
       return {
         vi: "không xảy ra trường hợp nào trong danh sách",
