@@ -3,11 +3,13 @@ import { jsonLogicBaseline } from "./baselines/jsonLogic.js";
 import { jsonRulesEngineBaseline } from "./baselines/jsonRulesEngine.js";
 import { libraryCompiledEvaluate, libraryEvaluate, librarySummarize } from "./library.js";
 import type { Implementation } from "./outcome.js";
+import { generatedSummarize } from "./prototypes/generatedSummarize.js";
 
 /** Every implementation the benchmarks compare, the hand loop (the reference) first. */
 export const IMPLEMENTATIONS: readonly Implementation<unknown>[] = [
   handLoop,
   librarySummarize,
+  generatedSummarize,
   libraryCompiledEvaluate,
   libraryEvaluate,
   jsonLogicBaseline,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { IMPLEMENTATIONS } from "../../bench/implementations.js";
 import { disagreements, outcomesOf } from "../../bench/outcome.js";
+import { generateSummarize } from "../../bench/prototypes/generatedSummarize.js";
 import {
   CRITERIA,
   exactThreshold,
@@ -13,6 +14,7 @@ import type { Assessment } from "../../src/assessment/schema.js";
 import { AssessmentSchema } from "../../src/assessment/schema.js";
 import { lintFramework } from "../../src/framework/lintFramework.js";
 import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
+import { compileFramework } from "../../src/scoring/compileFramework.js";
 
 // The benchmark is only meaningful if every implementation computes the same thing: this proves it on a
 // smaller workload than the 10 000 assessments that bench/ times.
@@ -108,4 +110,27 @@ describe("every implementation", () => {
       });
     }
   }, 60_000);
+});
+
+describe("the generated-summarize prototype", () => {
+  it("returns exactly what summarize returns, also with missing values, wrong types and statuses", () => {
+    const compiled = compileFramework(framework);
+    const generated = generateSummarize(framework, (assessment, context) =>
+      compiled.summarize(assessment, context),
+    );
+    expect(generated).toBeDefined();
+    const variants = assessments.map((assessment, i) => ({
+      ...assessment,
+      entries: assessment.entries.flatMap((entry, k) => {
+        if (k !== i % 57) return [entry];
+        if (i % 4 === 0) return [];
+        if (i % 4 === 1) return [{ ...entry, value: "không rõ" }];
+        if (i % 4 === 2) return [{ ...entry, status: "notApplicable" as const }];
+        return [entry];
+      }),
+    }));
+    for (const assessment of [...assessments, ...variants]) {
+      expect(generated!(assessment)).toEqual(compiled.summarize(assessment));
+    }
+  });
 });
