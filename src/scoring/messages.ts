@@ -105,6 +105,10 @@ function both(value: string | number | boolean | null | undefined): Messages {
     const en = formatNumber(value, "en");
     return { vi: en.includes(".") ? en.replace(".", ",") : en, en };
   }
+  // Quoted, so that "có"/"không" read as the recorded answer rather than as part of the sentence.
+  if (typeof value === "boolean" || typeof value === "string") {
+    return { vi: `"${show(value, "vi")}"`, en: `"${show(value, "en")}"` };
+  }
   return { vi: show(value, "vi"), en: show(value, "en") };
 }
 
@@ -240,7 +244,10 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
     case "all_met":
       return {
         vi: `đạt đủ ${p.met}/${p.applicable} nội dung`,
-        en: `all ${p.applicable} applicable items met`,
+        en:
+          p.applicable === 1
+            ? "the one applicable item is met"
+            : `all ${p.applicable} applicable items met`,
       };
     case "all_not_met":
       return {

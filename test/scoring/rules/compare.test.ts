@@ -345,6 +345,11 @@ describe("compare: other value types", () => {
     });
     expect(judge(indicator, { value: true }).status).toBe("met");
     expect(judge(indicator, { value: false }).status).toBe("notMet");
+    const none = node("b", "indicator", { value: { type: "boolean" }, rule: compare(false, "=") });
+    expect(judge(none, { value: false }).reason.messages).toEqual({
+      vi: 'giá trị "không" đạt = "không"',
+      en: 'value "no" satisfies = "no"',
+    });
   });
 
   it("compares ordinal levels by their position", () => {
