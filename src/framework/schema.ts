@@ -510,6 +510,14 @@ export const FrameworkSchema = /* @__PURE__ */ (() =>
     example: z.boolean().optional(),
     /** How complete the encoding is, in words (e.g. which criteria are unknown). */
     completeness: z.string().optional(),
+    /** Lint warnings the authors accept on purpose, each with the reason (checked by the fixture tests and `toHaveNoLintIssues`). */
+    lint: z
+      .strictObject({
+        allow: z
+          .array(z.strictObject({ code: z.string().min(1), reason: z.string().min(1) }))
+          .min(1),
+      })
+      .optional(),
     note: z.string().optional(),
     subjectKinds: z.array(SubjectKindSchema).optional(),
     regions: z.array(RegionSchema).optional(),
