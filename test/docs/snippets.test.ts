@@ -21,6 +21,7 @@ import {
   lintFramework,
   parseAssessment,
   parseFramework,
+  resolveVariant,
   safeParseFramework,
   setValue,
   stepsToTier,
@@ -270,5 +271,29 @@ describe("the README demo sample", () => {
     expect(lines.length).toBeGreaterThan(10);
     const actual = output.split("\n");
     expect(lines.filter((line) => !actual.includes(line))).toEqual([]);
+  });
+});
+
+describe("the variant example of the writing guide", () => {
+  it("resolves against the TT 124 worked example into a plain framework", () => {
+    const base = parseFramework(
+      JSON.parse(
+        guide.find(
+          (snippet) =>
+            snippet.marker === "framework" && snippet.source.includes('"vn-tt124-2021-xa"'),
+        )!.source,
+      ),
+    );
+    const variant = VariantSchema.parse(
+      JSON.parse(guide.find((snippet) => snippet.marker === "variant")!.source),
+    );
+    const resolved = resolveVariant(base, variant);
+    expect(resolved.success ? [] : resolved.error.issues).toEqual([]);
+    if (!resolved.success) return;
+    expect(resolved.data.variantOf).toEqual({ id: "vn-tt124-2021-xa", version: "2021" });
+    expect(resolved.data.nodes.map((node) => node.id)).toEqual(["1", "2", "3", "4", "d4", "5"]);
+    expect(resolved.data.nodes.find((node) => node.id === "4")?.rule).toMatchObject({
+      percent: 80,
+    });
   });
 });
