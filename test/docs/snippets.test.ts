@@ -297,3 +297,44 @@ describe("the variant example of the writing guide", () => {
     });
   });
 });
+
+describe("the command examples of docs/cli.md", () => {
+  const badFramework = JSON.stringify({
+    id: "vi-du",
+    version: "1",
+    status: "tam-thoi",
+    title: { vi: "Ví dụ" },
+    scoring: { kind: "count" },
+    nodes: [{ id: "1", kind: "criterion", tittle: { vi: "Một" } }],
+  });
+  const text = readFileSync(join(ROOT, "docs/cli.md"), "utf8");
+  const examples = [...text.matchAll(/^\$ tieuchi (.+)\n([\s\S]*?)(?=^\$ |^```)/gm)].map(
+    (match) => [match[1]!, match[2]!.replace(/\n+$/, "")] as const,
+  );
+
+  it("finds the examples", () => {
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(examples)("$ tieuchi %s prints what the page shows", async (command, shown) => {
+    let output = "";
+    await run(command.split(" "), {
+      readFile: async (path) =>
+        path === join(ROOT, "bad-framework.json") ? badFramework : readFileSync(path, "utf8"),
+      stdout: (chunk) => {
+        output += chunk;
+      },
+      stderr: (chunk) => {
+        output += chunk;
+      },
+      cwd: ROOT,
+      packageRoot: ROOT,
+    });
+    const lines = shown.split("\n");
+    if (lines.at(-1) === "…") {
+      expect(output.startsWith(`${lines.slice(0, -1).join("\n")}\n`)).toBe(true);
+    } else {
+      expect(output).toBe(`${shown}\n`);
+    }
+  });
+});

@@ -97,6 +97,9 @@ describe("TT 124/2021, criterion 4: at least 70 % of units recognised", () => {
     expect(result.message()).toMatch(
       /^expected Xã ví dụ \(2023\) to meet tier "dat" of "vn-tt124-2021-xa", but 1 condition failed \(3\/4 met\):\n {2}- /,
     );
+    // docs/testing.md quotes this message
+    const page = readFileSync(join(ROOT, "docs/testing.md"), "utf8");
+    expect(page).toContain(`\`\`\`text\n${result.message()}\n\`\`\``);
   });
 
   it("fails for a tier the framework does not have", () => {
