@@ -152,3 +152,17 @@ describe("matcher messages for negated passes and bad input", () => {
     ).toBe('expected Xã A (2023) not to meet tier "dat", but it does (1/1 met)');
   });
 });
+
+describe("docs/testing.md", () => {
+  it("quotes a real toBeValidFramework failure message", () => {
+    const broken = {
+      ...minimal,
+      status: "tam-thoi",
+      nodes: [{ ...minimal.nodes[0], tittle: { vi: "Một" } }],
+    };
+    const message = tieuchiMatchers.toBeValidFramework.call(context, broken).message();
+    expect(readFileSync(join(ROOT, "docs/testing.md"), "utf8")).toContain(
+      `\`\`\`text\n${message}\n\`\`\``,
+    );
+  });
+});
