@@ -14,9 +14,11 @@ import {
 } from "./points.js";
 import { compileRule } from "./rules/compileRule.js";
 import {
+  COMPARATOR_CODES,
   type CompileScope,
   conclude,
   ERROR,
+  holds,
   type Judge,
   MET,
   NOT_APPLICABLE,
@@ -245,6 +247,93 @@ function build(framework: Framework): CompiledFramework {
     Object.freeze(list.map((c) => nodes[c]!.id)),
   );
 
+  // Bulk-path opcodes for the commonest nodes, judged inline without a closure call: a fixed numeric or
+  // boolean threshold, and `all` of the children. Anything else (and every explained run) uses `judges`.
+  const fastOp = new Uint8Array(size);
+  const fastThreshold = new Float64Array(size);
+  const fastComparator = new Uint8Array(size);
+  const fastIntegral = new Uint8Array(size);
+  nodes.forEach((node, index) => {
+    if (cyclic[index] === 1) return;
+    const rule = node.rule;
+    const type = node.value?.type;
+    const leaf = children[index]!.length === 0;
+    if (
+      leaf &&
+      rule?.type === "compare" &&
+      (rule.factor === undefined || rule.factor === 1) &&
+      typeof rule.target === "number" &&
+      (type === "number" || type === "percent" || type === "count")
+    ) {
+      fastOp[index] = FAST_NUMBER;
+      fastThreshold[index] = rule.target;
+      fastComparator[index] = COMPARATOR_CODES[rule.comparator];
+      fastIntegral[index] = type === "count" ? 1 : 0;
+    } else if (
+      leaf &&
+      rule?.type === "compare" &&
+      typeof rule.target === "boolean" &&
+      type === "boolean"
+    ) {
+      fastOp[index] = FAST_BOOLEAN;
+      fastThreshold[index] = Number(rule.target);
+      fastComparator[index] = COMPARATOR_CODES[rule.comparator];
+    } else if (leaf && rule === undefined && type === "boolean") {
+      fastOp[index] = FAST_BOOLEAN;
+      fastThreshold[index] = 1;
+      fastComparator[index] = COMPARATOR_CODES["="];
+    } else if (
+      !leaf &&
+      (rule === undefined || (rule.type === "all" && rule.of === undefined)) &&
+      children[index]!.every((child) => policies[child]!.notApplicable === 0)
+    ) {
+      fastOp[index] = FAST_ALL;
+    }
+  });
+  /** The fast judgement of node `i`, or `NO_FAST` to use its compiled judge. */
+  const fastJudge = (
+    i: number,
+    entries: readonly (Entry | undefined)[],
+    judged: Uint8Array,
+    own: Uint8Array,
+  ): number => {
+    const op = fastOp[i];
+    if (op === FAST_NUMBER) {
+      const value = entries[i]?.value;
+      if (typeof value !== "number") return NO_FAST;
+      if (fastIntegral[i] === 1 && !(Number.isInteger(value) && value >= 0)) return NO_FAST;
+      const t = fastThreshold[i]!;
+      return holds(value < t ? -1 : value > t ? 1 : 0, fastComparator[i]) ? MET : NOT_MET;
+    }
+    if (op === FAST_BOOLEAN) {
+      const value = entries[i]?.value;
+      if (typeof value !== "boolean") return NO_FAST;
+      return holds((value ? 1 : 0) - fastThreshold[i]!, fastComparator[i]) ? MET : NOT_MET;
+    }
+    if (op === FAST_ALL) {
+      let notMet = 0;
+      let open = 0;
+      let applicable = 0;
+      let hasError = false;
+      for (const child of children[i]!) {
+        const applies = own[child];
+        const s = applies === 1 ? judged[child]! : applies === 0 ? NOT_APPLICABLE : UNKNOWN;
+        if (s === NOT_APPLICABLE) continue;
+        applicable++;
+        if (s === NOT_MET) notMet++;
+        else if (s !== MET) {
+          open++;
+          if (s === ERROR) hasError = true;
+        }
+      }
+      if (applicable === 0) return NOT_APPLICABLE;
+      if (notMet > 0) return NOT_MET;
+      if (open > 0) return hasError ? ERROR : UNKNOWN;
+      return MET;
+    }
+    return NO_FAST;
+  };
+
   const applicabilityCache = new Map<string | undefined, Applicability>();
   const applicability = (kind: string | undefined): Applicability => {
     let found = applicabilityCache.get(kind);
@@ -314,7 +403,8 @@ function build(framework: Framework): CompiledFramework {
             if (value !== undefined) state.values[i] = value;
           }
         } else {
-          judged[i] = judges[i]!(state, i);
+          const fast = explain ? NO_FAST : fastJudge(i, entries, judged, applies.own);
+          judged[i] = fast === NO_FAST ? judges[i]!(state, i) : fast;
         }
       }
       if (applicable === 1) status[i] = judged[i]!;
@@ -534,6 +624,11 @@ function build(framework: Framework): CompiledFramework {
 
   return { framework, evaluate, summarize };
 }
+
+const FAST_NUMBER = 1;
+const FAST_BOOLEAN = 2;
+const FAST_ALL = 3;
+const NO_FAST = 255;
 
 const SUMMARY_REASON: Reason = { code: "summary", messages: { vi: "", en: "" } };
 

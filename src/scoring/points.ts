@@ -43,6 +43,8 @@ interface CompiledPoints {
   /** `null`: no floor. */
   readonly floor: Exact | null;
   readonly bonus: boolean;
+  /** `met` points, a whole maximum, no deductions: the common case, totalled without exact arithmetic. */
+  readonly simple: boolean;
 }
 
 /** Which nodes carry points and in which order to total them (built once per framework). */
@@ -126,6 +128,10 @@ function compilePoints(node: FrameworkNode): CompiledPoints {
     })),
     floor: points.floor === null ? null : exact(points.floor ?? 0),
     bonus: points.bonus === true,
+    simple:
+      earn.type === "met" &&
+      (points.deductions ?? []).length === 0 &&
+      Number.isSafeInteger(points.max),
   };
 }
 
@@ -188,6 +194,20 @@ export function totalPoints(
       totals.hasVerified[i] = 0;
     }
     const spec = plan.specs[i];
+    if (spec?.simple === true && !plan.entered) {
+      const s = status[i]!;
+      const policy = policies[i]!;
+      const left =
+        (s === NOT_APPLICABLE && policy.notApplicable === 0) ||
+        (s === UNKNOWN && policy.unknown === 0) ||
+        (s === ERROR && policy.error === 1);
+      if (left) continue;
+      const earned = s === MET || s === NOT_APPLICABLE ? (spec.max as number) : 0;
+      totals.earned[i] = earned;
+      if (spec.bonus) totals.bonus[i] = earned;
+      else totals.possible[i] = spec.max;
+      continue;
+    }
     if (spec === undefined) sumChildren(plan, totals, i);
     else nodePoints(plan, totals, i, spec, status[i]!, entries[i], policies[i]!);
   }

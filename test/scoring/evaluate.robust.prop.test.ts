@@ -68,6 +68,24 @@ const nodes: FrameworkNode[] = [
         },
       }),
       node("v", "criterion", { value: { type: "verdict" } }),
+      node("fix", "criterion", {
+        children: [
+          node("fixpct", "indicator", {
+            value: { type: "percent" },
+            rule: { type: "compare", comparator: ">=", target: 92.5 },
+          }),
+          node("fixcnt", "indicator", {
+            value: { type: "count" },
+            rule: { type: "compare", comparator: "=", target: 0 },
+          }),
+          node("fixbool", "indicator", {
+            value: { type: "boolean" },
+            rule: { type: "compare", comparator: "!=", target: true },
+          }),
+          node("fixkind", "indicator", { appliesTo: ["phuong"], value: { type: "boolean" } }),
+        ],
+        points: { max: 4 },
+      }),
     ],
   }),
   node("reuse", "criterion", { rule: { type: "atLeast", count: 2, of: ["num", "bool", "ev"] } }),
@@ -114,6 +132,7 @@ const ids = [
 const valueArb: fc.Arbitrary<Value> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.integer({ min: -5, max: 200 }),
+  fc.constantFrom(0, 92.5, 92.49, 1.5, -0),
   fc.boolean(),
   fc.constantFrom("hi", "lo", "2023-03-31", "2024-01-01", "", "x"),
   fc.array(fc.constantFrom("a", "b", "c"), { maxLength: 4 }),
@@ -141,30 +160,37 @@ const nonFinite = (value: unknown): boolean =>
 describe("evaluate on arbitrary recorded values", () => {
   it("never throws, never yields NaN or Infinity, and summarize agrees with evaluate", () => {
     fc.assert(
-      fc.property(fc.array(entryArb, { maxLength: 16 }), fc.boolean(), (entries, withContext) => {
-        const a = assessment(entries);
-        const context = withContext
-          ? deepFreeze({
-              previous: assessment([{ node: "pct", value: 40 }]),
-              baselines: { "2019": assessment([{ node: "cnt", value: 20 }]) },
-              outcomes: { x: { tier: "t" } },
-            })
-          : undefined;
-        const result = evaluate(f, a, context);
-        expect(nonFinite(result)).toBe(false);
-        expect(
-          result.nodes.every((n) =>
-            ["met", "notMet", "notApplicable", "unknown", "error"].includes(n.status),
-          ),
-        ).toBe(true);
-        const summary = compileFramework(f).summarize(a, context);
-        expect(summary).toEqual({
-          count: result.count,
-          points: result.points,
-          score: result.score,
-          tier: result.tier,
-        });
-      }),
+      fc.property(
+        fc.array(entryArb, { maxLength: 16 }),
+        fc.boolean(),
+        fc.constantFrom("xa", "phuong", undefined),
+        (entries, withContext, kind) => {
+          const a = assessment(entries, {
+            subject: kind === undefined ? { id: "x1" } : { id: "x1", kind },
+          });
+          const context = withContext
+            ? deepFreeze({
+                previous: assessment([{ node: "pct", value: 40 }]),
+                baselines: { "2019": assessment([{ node: "cnt", value: 20 }]) },
+                outcomes: { x: { tier: "t" } },
+              })
+            : undefined;
+          const result = evaluate(f, a, context);
+          expect(nonFinite(result)).toBe(false);
+          expect(
+            result.nodes.every((n) =>
+              ["met", "notMet", "notApplicable", "unknown", "error"].includes(n.status),
+            ),
+          ).toBe(true);
+          const summary = compileFramework(f).summarize(a, context);
+          expect(summary).toEqual({
+            count: result.count,
+            points: result.points,
+            score: result.score,
+            tier: result.tier,
+          });
+        },
+      ),
       { numRuns: 150 },
     );
   });

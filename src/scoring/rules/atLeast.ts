@@ -9,6 +9,7 @@ import {
   NOT_MET,
   type RunState,
   type StatusCode,
+  UNKNOWN,
   undetermined,
 } from "./rule.js";
 
@@ -56,10 +57,13 @@ export function compileCombinator(
   const naMet = items.map((item) => scope.policies[item]!.notApplicable === 1);
   const itemStatus = (state: RunState, position: number): StatusCode => {
     const item = items[position]!;
+    const own = state.ownApplies[item];
     const status =
-      fromList || state.ownApplies[item] === 1
+      fromList || own === 1
         ? (state.judged[item] as StatusCode)
-        : NOT_APPLICABLE;
+        : own === 0
+          ? NOT_APPLICABLE
+          : UNKNOWN;
     return status === NOT_APPLICABLE && naMet[position]! ? MET : status;
   };
   return (state, at) => {
@@ -71,7 +75,8 @@ export function compileCombinator(
     const own = state.ownApplies;
     for (let position = 0; position < items.length; position++) {
       const item = items[position]!;
-      let status = fromList || own[item] === 1 ? judged[item]! : NOT_APPLICABLE;
+      let status =
+        fromList || own[item] === 1 ? judged[item]! : own[item] === 0 ? NOT_APPLICABLE : UNKNOWN;
       if (status === NOT_APPLICABLE && naMet[position]!) status = MET;
       if (status === MET) met++;
       else if (status === NOT_MET) notMet++;

@@ -4,9 +4,11 @@ import { isIsoDate } from "../../internal/dates.js";
 import { compareToExact, exact } from "../../internal/exact.js";
 import { compileTarget, type ResolvedTarget, resolvedScalar } from "../targets.js";
 import {
+  COMPARATOR_CODES,
   type CompileScope,
   conclude,
   ERROR,
+  holds,
   type Judge,
   MET,
   NOT_MET,
@@ -157,32 +159,6 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     };
   }
   return general;
-}
-
-const COMPARATOR_CODES: Readonly<Record<string, number>> = {
-  ">=": 0,
-  ">": 1,
-  "<=": 2,
-  "<": 3,
-  "=": 4,
-  "!=": 5,
-};
-
-function holds(order: number, code: number | undefined): boolean {
-  switch (code) {
-    case 0:
-      return order >= 0;
-    case 1:
-      return order > 0;
-    case 2:
-      return order <= 0;
-    case 3:
-      return order < 0;
-    case 4:
-      return order === 0;
-    default:
-      return order !== 0;
-  }
 }
 
 function inferOrdering(value: Value): Ordering {

@@ -127,3 +127,31 @@ export function valueTypeName(value: Value): string {
   if (typeof value === "object") return "tally";
   return typeof value;
 }
+
+/** Comparators as small integers, for the bulk paths. */
+export const COMPARATOR_CODES: Readonly<Record<Comparator, number>> = {
+  ">=": 0,
+  ">": 1,
+  "<=": 2,
+  "<": 3,
+  "=": 4,
+  "!=": 5,
+};
+
+/** `satisfies` on a comparator code from `COMPARATOR_CODES`. */
+export function holds(order: number, code: number | undefined): boolean {
+  switch (code) {
+    case 0:
+      return order >= 0;
+    case 1:
+      return order > 0;
+    case 2:
+      return order <= 0;
+    case 3:
+      return order < 0;
+    case 4:
+      return order === 0;
+    default:
+      return order !== 0;
+  }
+}
