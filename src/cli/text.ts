@@ -15,6 +15,14 @@ export interface CliText {
   readonly assessmentMismatch: (path: string, count: number) => string;
   readonly valid: (path: string, id: string, version: string, criteria: number) => string;
   readonly lintClean: (path: string) => string;
+  readonly invalidVariant: (path: string, count: number) => string;
+  readonly validVariant: (
+    path: string,
+    id: string,
+    version: string,
+    base: string,
+    operations: number,
+  ) => string;
   readonly lintSummary: (path: string, errors: number, warnings: number) => string;
   readonly error: string;
   readonly warning: string;
@@ -42,6 +50,9 @@ const VI: CliText = {
   valid: (path, id, version, criteria) =>
     `${path}: hợp lệ (${id} phiên bản ${version}, ${criteria} tiêu chí).`,
   lintClean: (path) => `${path}: không có vấn đề nào.`,
+  invalidVariant: (path, count) => `${path}: biến thể bộ tiêu chí không hợp lệ, ${count} lỗi:`,
+  validVariant: (path, id, version, base, operations) =>
+    `${path}: biến thể hợp lệ (${id} phiên bản ${version}, dựa trên ${base}, ${operations} thao tác); resolveVariant(base, variant) kiểm tra các thao tác với bộ tiêu chí gốc.`,
   lintSummary: (path, errors, warnings) => `${path}: ${errors} lỗi, ${warnings} cảnh báo:`,
   error: "lỗi",
   warning: "cảnh báo",
@@ -72,6 +83,10 @@ const EN: CliText = {
   valid: (path, id, version, criteria) =>
     `${path}: valid (${id} version ${version}, ${criteria} ${criteria === 1 ? "criterion" : "criteria"}).`,
   lintClean: (path) => `${path}: no issues.`,
+  invalidVariant: (path, count) =>
+    `${path}: invalid framework variant, ${count} ${count === 1 ? "error" : "errors"}:`,
+  validVariant: (path, id, version, base, operations) =>
+    `${path}: valid variant (${id} version ${version}, of ${base}, ${operations} ${operations === 1 ? "operation" : "operations"}); resolveVariant(base, variant) checks the operations against the base.`,
   lintSummary: (path, errors, warnings) =>
     `${path}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}:`,
   error: "error",

@@ -1,4 +1,5 @@
-import { safeParseFramework } from "../index.js";
+import { safeParseFramework, VariantSchema } from "../index.js";
+import { fromZodError } from "../internal/issue.js";
 import { countCriteria } from "./countCriteria.js";
 import { formatIssues } from "./formatIssues.js";
 import type { CliArgs } from "./parseCliArgs.js";
@@ -31,7 +32,26 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     io.stderr(`${read.message}\n`);
     return 2;
   }
-  const result = safeParseFramework(read.value);
+  const value = read.value;
+  // a provincial variant is a different document: check its own shape and say how to resolve it
+  if (typeof value === "object" && value !== null && Object.hasOwn(value, "variantOf")) {
+    const variant = VariantSchema.safeParse(value);
+    const issues = variant.success ? [] : fromZodError(variant.error);
+    if (args.json) {
+      io.stdout(`${JSON.stringify({ valid: variant.success, issues }, null, 2)}\n`);
+      return variant.success ? 0 : 1;
+    }
+    if (!variant.success) {
+      io.stdout(`${text.invalidVariant(path, issues.length)}\n${formatIssues(issues, args.lang)}`);
+      return 1;
+    }
+    const data = variant.data;
+    io.stdout(
+      `${text.validVariant(path, data.id, data.version, data.variantOf.id, data.operations.length)}\n`,
+    );
+    return 0;
+  }
+  const result = safeParseFramework(value);
   if (args.json) {
     const issues = result.success ? [] : result.error.issues;
     io.stdout(`${JSON.stringify({ valid: result.success, issues }, null, 2)}\n`);

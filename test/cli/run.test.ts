@@ -201,3 +201,35 @@ describe("run: usage errors of each command", () => {
     expect(JSON.parse(stdout())).toEqual({ valid: true, issues: [] });
   });
 });
+
+describe("run validate on a variant", () => {
+  const variant = {
+    id: "tinh-vi-du",
+    version: "2023",
+    status: "final",
+    title: { vi: "Bộ tiêu chí của tỉnh (ví dụ)" },
+    example: true,
+    variantOf: { id: "vi-du", version: "1" },
+    operations: [{ op: "setMandatory", node: "1", mandatory: true }],
+  };
+
+  it("checks a file with variantOf as a variant", async () => {
+    const { io, stdout } = memoryIo({ "/work/v.json": JSON.stringify(variant) });
+    expect(await run(["validate", "v.json", "--lang", "en"], io)).toBe(0);
+    expect(stdout()).toBe(
+      "v.json: valid variant (tinh-vi-du version 2023, of vi-du, 1 operation); resolveVariant(base, variant) checks the operations against the base.\n",
+    );
+  });
+
+  it("lists a variant's issues with their paths", async () => {
+    const broken = { ...variant, operations: [{ op: "raiseTarget", node: "1" }] };
+    const { io, stdout } = memoryIo({ "/work/v.json": JSON.stringify(broken) });
+    expect(await run(["validate", "v.json", "--lang", "en"], io)).toBe(1);
+    expect(stdout()).toMatch(
+      /^v\.json: invalid framework variant, 1 error:\n {2}error \[\w+\] at operations\.0/,
+    );
+    const json = memoryIo({ "/work/v.json": JSON.stringify(broken) });
+    expect(await run(["validate", "v.json", "--json"], json.io)).toBe(1);
+    expect(JSON.parse(json.stdout()).valid).toBe(false);
+  });
+});
