@@ -27,8 +27,8 @@ Mã thoát: 0 = ổn; 1 = tệp có lỗi hoặc chưa đạt kiểm tra; 2 = sa
   validate: `Cách dùng: tieuchi validate <framework.json> [--json] [--lang vi|en]
 
 Kiểm tra một tệp bộ tiêu chí: lược đồ (trường, kiểu, giá trị) và lỗi cấu trúc (mã trùng, tham chiếu
-tới nút không tồn tại, tham chiếu vòng). In từng lỗi kèm đường dẫn trong tệp. Tệp có "variantOf" được
-kiểm tra như một biến thể (bộ tiêu chí của tỉnh).
+tới nút không tồn tại, tham chiếu vòng). In từng lỗi kèm đường dẫn trong tệp. Tệp có "variantOf" và
+"operations" được kiểm tra như một biến thể (bộ tiêu chí của tỉnh).
 
   --json   in danh sách lỗi dạng JSON
 
@@ -90,7 +90,7 @@ Exit codes: 0 = fine; 1 = the file has errors or a check failed; 2 = wrong usage
 
 Checks a framework file: the schema (fields, types, values) and structural errors (duplicate ids,
 references to missing nodes, reference cycles). Prints each issue with its path in the file. A file
-with "variantOf" is checked as a variant (a provincial set).
+with "variantOf" and "operations" is checked as a variant (a provincial set).
 
   --json   print the issues as JSON
 

@@ -34,7 +34,13 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   }
   const value = read.value;
   // a provincial variant is a different document: check its own shape and say how to resolve it
-  if (typeof value === "object" && value !== null && Object.hasOwn(value, "variantOf")) {
+  // (a resolved framework also records `variantOf`, but has no `operations`)
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    Object.hasOwn(value, "variantOf") &&
+    Object.hasOwn(value, "operations")
+  ) {
     const variant = VariantSchema.safeParse(value);
     const issues = variant.success ? [] : fromZodError(variant.error);
     if (args.json) {

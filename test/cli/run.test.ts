@@ -233,3 +233,12 @@ describe("run validate on a variant", () => {
     expect(JSON.parse(json.stdout()).valid).toBe(false);
   });
 });
+
+describe("run validate on a resolved variant", () => {
+  it("checks a framework that records variantOf as a framework", async () => {
+    const resolved = { ...minimal, variantOf: { id: "base", version: "1" } };
+    const { io, stdout } = memoryIo({ "/work/f.json": JSON.stringify(resolved) });
+    expect(await run(["validate", "f.json", "--lang", "en"], io)).toBe(0);
+    expect(stdout()).toBe("f.json: valid (vi-du version 1, 1 criterion).\n");
+  });
+});
