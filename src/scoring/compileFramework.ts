@@ -237,6 +237,16 @@ function build(framework: Framework): CompiledFramework {
   // so their results map can stay empty; the compileFramework tests check summarize === evaluate.
   const modelReadsResults = scoring.kind !== "count" && scoring.kind !== "points";
 
+  // A duplicate id ("" never matches) must not steal the entries of its first occurrence.
+  const ids = nodes.map((node, index) => (indexOf.get(node.id) === index ? node.id : ""));
+  // The next leaf after each node in pre-order (−1 at the end), for guessing entry positions.
+  const nextLeaf = new Int32Array(size).fill(-1);
+  let following = -1;
+  for (let i = size - 1; i >= 0; i--) {
+    nextLeaf[i] = following;
+    if (children[i]!.length === 0) following = i;
+  }
+  const firstLeaf = following;
   const scratchEntries: (Entry | undefined)[] = new Array(size).fill(undefined);
   const scratchJudged = new Uint8Array(size);
   const scratchStatus = new Uint8Array(size);
@@ -366,9 +376,14 @@ function build(framework: Framework): CompiledFramework {
     // Scratch arrays are reused across runs: a run is synchronous and nothing it returns keeps them.
     const entries = scratchEntries;
     entries.fill(undefined);
+    // Entries usually follow the framework's leaf order: try the next leaf before hashing the id.
+    let guess = firstLeaf;
     for (const entry of assessment.entries) {
-      const index = indexOf.get(entry.node);
-      if (index !== undefined && entries[index] === undefined) entries[index] = entry;
+      const id = entry.node;
+      const index = guess >= 0 && ids[guess] === id ? guess : indexOf.get(id);
+      if (index === undefined) continue;
+      if (entries[index] === undefined) entries[index] = entry;
+      guess = nextLeaf[index]!;
     }
     const judged = scratchJudged;
     const status = scratchStatus;
@@ -514,14 +529,11 @@ function build(framework: Framework): CompiledFramework {
     for (let i = 0; i < size; i++) {
       const node = nodes[i]!;
       const draft = state.reasons[i] ?? { code: "not_judged" };
+      const messages = draft.messages ?? reasonMessages(draft.code, draft.params);
       const reason: Reason =
         draft.params === undefined
-          ? { code: draft.code, messages: reasonMessages(draft.code) }
-          : {
-              code: draft.code,
-              params: draft.params,
-              messages: reasonMessages(draft.code, draft.params),
-            };
+          ? { code: draft.code, messages }
+          : { code: draft.code, params: draft.params, messages };
       reasons.push(reason);
       const entry = state.entries[i];
       const result: {

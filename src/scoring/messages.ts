@@ -112,21 +112,53 @@ function both(value: string | number | boolean | null | undefined): Messages {
   return { vi: show(value, "vi"), en: show(value, "en") };
 }
 
-function compareMessages(p: ReasonParams, met: boolean): Messages {
+/**
+ * The requirement half of a comparison message ("≥ 1,1 × 58 = 63,8"), which a fixed target lets the
+ * compiler write once.
+ *
+ * @param p - Reason params with `comparator`, `target` and optionally `factor` and `threshold`.
+ * @returns The text in both languages.
+ */
+export function requirementText(p: ReasonParams): Messages {
   const comparator = COMPARATOR[String(p.comparator)] ?? String(p.comparator);
-  const value = both(p.value);
   const target = both(p.target);
-  let vi = `${comparator} ${target.vi}`;
-  let en = `${comparator} ${target.en}`;
-  if (p.factor !== undefined) {
-    const factor = both(p.factor);
-    const threshold = both(p.threshold);
-    vi = `${comparator} ${factor.vi} × ${target.vi} = ${threshold.vi}`;
-    en = `${comparator} ${factor.en} × ${target.en} = ${threshold.en}`;
-  }
+  if (p.factor === undefined)
+    return { vi: `${comparator} ${target.vi}`, en: `${comparator} ${target.en}` };
+  const factor = both(p.factor);
+  const threshold = both(p.threshold);
+  return {
+    vi: `${comparator} ${factor.vi} × ${target.vi} = ${threshold.vi}`,
+    en: `${comparator} ${factor.en} × ${target.en} = ${threshold.en}`,
+  };
+}
+
+/**
+ * A comparison message from the value and the requirement text.
+ *
+ * @param value - The compared value.
+ * @param requirement - From `requirementText`.
+ * @param met - Whether the comparison holds.
+ * @returns The messages.
+ */
+export function comparisonMessages(
+  value: string | number | boolean | null | undefined,
+  requirement: Messages,
+  met: boolean,
+): Messages {
+  const shown = both(value);
   return met
-    ? { vi: `giá trị ${value.vi} đạt ${vi}`, en: `value ${value.en} satisfies ${en}` }
-    : { vi: `giá trị ${value.vi} không đạt ${vi}`, en: `value ${value.en} does not satisfy ${en}` };
+    ? {
+        vi: `giá trị ${shown.vi} đạt ${requirement.vi}`,
+        en: `value ${shown.en} satisfies ${requirement.en}`,
+      }
+    : {
+        vi: `giá trị ${shown.vi} không đạt ${requirement.vi}`,
+        en: `value ${shown.en} does not satisfy ${requirement.en}`,
+      };
+}
+
+function compareMessages(p: ReasonParams, met: boolean): Messages {
+  return comparisonMessages(p.value, requirementText(p), met);
 }
 
 function share(params: ReasonParams, language: "vi" | "en"): string {

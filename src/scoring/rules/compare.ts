@@ -2,6 +2,7 @@ import type { Value } from "../../assessment/schema.js";
 import type { FrameworkNode, Rule } from "../../framework/schema.js";
 import { isIsoDate } from "../../internal/dates.js";
 import { compareToExact, exact } from "../../internal/exact.js";
+import { comparisonMessages, requirementText } from "../messages.js";
 import { compileTarget, type ResolvedTarget, resolvedScalar } from "../targets.js";
 import {
   COMPARATOR_CODES,
@@ -60,6 +61,17 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       : undefined;
   const expected = valueType?.type ?? "scalar";
 
+  // A fixed target's requirement text ("≥ 1,1 × 58 = 63,8") is written once, not per evaluation.
+  const fixedTarget =
+    typeof rule.target === "object" ? undefined : resolvedScalar(rule.target, factor);
+  const fixedRequirement =
+    fixedTarget === undefined
+      ? undefined
+      : requirementText({
+          comparator,
+          target: fixedTarget.value,
+          ...(factor === undefined ? {} : { factor: rule.factor!, threshold: fixedTarget.approx }),
+        });
   const explainResult = (
     state: RunState,
     index: number,
@@ -76,13 +88,16 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       params.factor = rule.factor!;
       params.threshold = target.approx;
     }
-    return conclude(
-      state,
-      index,
-      status,
-      status === MET ? "compare_met" : "compare_not_met",
-      params,
-    );
+    const code = status === MET ? "compare_met" : "compare_not_met";
+    if (fixedRequirement !== undefined) {
+      state.reasons[index] = {
+        code,
+        params,
+        messages: comparisonMessages(params.value, fixedRequirement, status === MET),
+      };
+      return status;
+    }
+    return conclude(state, index, status, code, params);
   };
 
   const general: Judge = (state, index) => {
@@ -119,7 +134,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
   };
 
   // The bulk path: a fixed numeric or boolean threshold needs no resolution, reason or type dispatch.
-  const fixed = typeof rule.target === "object" ? undefined : resolvedScalar(rule.target, factor);
+  const fixed = fixedTarget;
   const code = COMPARATOR_CODES[comparator];
   if (
     fixed !== undefined &&

@@ -37,6 +37,8 @@ export type ReasonParams = Record<string, string | number | boolean | null>;
 export interface ReasonDraft {
   readonly code: string;
   readonly params?: ReasonParams;
+  /** Messages already written (from text prepared at compile time); else built from code and params. */
+  readonly messages?: { readonly vi: string; readonly en: string };
 }
 
 /** Per-node policies resolved at compile time (node, nearest ancestor, framework, default). */
