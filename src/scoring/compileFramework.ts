@@ -1,6 +1,7 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
 import type { Framework, FrameworkNode, Policies } from "../framework/schema.js";
 import { walkNodes } from "../internal/walk.js";
+import { generateSummarize } from "./compile/generateSummarize.js";
 import { reasonMessages } from "./messages.js";
 import { normalizeValue } from "./models/normalize.js";
 import { score as scoreModel } from "./models/score.js";
@@ -67,6 +68,17 @@ interface Run {
 const EMPTY_RESULTS: ReadonlyMap<string, NodeResult> = new Map();
 const NO_CONTEXT: EvaluationContext = {};
 const compiledCache = new WeakMap<Framework, CompiledFramework>();
+const interpretedCache = new WeakMap<Framework, CompiledFramework>();
+
+/** Options of `compileFramework`. */
+export interface CompileFrameworkOptions {
+  /**
+   * Whether `summarize` may run generated code (`new Function`) for frameworks in the common subset
+   * (default `true`). Where the runtime forbids it (a CSP without `unsafe-eval`, some workers) the
+   * interpreter is used anyway; `false` forces the interpreter. Results are identical either way.
+   */
+  readonly codegen?: boolean | undefined;
+}
 
 function resolvePolicies(own: Policies | undefined, inherited: NodePolicies): NodePolicies {
   if (own === undefined) return inherited;
@@ -112,7 +124,13 @@ function toCount(buckets: Int32Array, offset: number): Count {
  * built once; `evaluate` and `summarize` then only read the assessment. Compiled frameworks are cached
  * per framework object, so calling this again with the same object is free.
  *
+ * `summarize` runs straight-line generated code for the common subset of frameworks (fixed numeric and
+ * boolean thresholds, all / any / atLeast, whole `met` and `sum` points, the count and points models)
+ * when every leaf is answered and no status is recorded, and the interpreter otherwise; both give the
+ * same summary. Pass `{ codegen: false }` to use only the interpreter.
+ *
  * @param framework - A parsed framework (see `safeParseFramework`); it is never mutated.
+ * @param options - `codegen: false` keeps `summarize` off generated code.
  * @returns `{ framework, evaluate(assessment, context?), summarize(assessment, context?) }`.
  * @example
  * const compiled = compileFramework(framework);
@@ -120,15 +138,20 @@ function toCount(buckets: Int32Array, offset: number): Count {
  * //=> ["dat", null, "dat"]
  * @category Scoring
  */
-export function compileFramework(framework: Framework): CompiledFramework {
-  const cached = compiledCache.get(framework);
+export function compileFramework(
+  framework: Framework,
+  options?: CompileFrameworkOptions,
+): CompiledFramework {
+  const codegen = options?.codegen !== false;
+  const cache = codegen ? compiledCache : interpretedCache;
+  const cached = cache.get(framework);
   if (cached !== undefined) return cached;
-  const compiled = build(framework);
-  compiledCache.set(framework, compiled);
+  const compiled = build(framework, codegen);
+  cache.set(framework, compiled);
   return compiled;
 }
 
-function build(framework: Framework): CompiledFramework {
+function build(framework: Framework, codegen: boolean): CompiledFramework {
   const walk = walkNodes(framework.nodes);
   const size = walk.entries.length;
   const nodes: FrameworkNode[] = walk.entries.map((entry) => entry.node);
@@ -634,7 +657,13 @@ function build(framework: Framework): CompiledFramework {
       : { count: r.count, points, score, tier };
   };
 
-  return { framework, evaluate, summarize };
+  const generated = codegen ? generateSummarize(framework) : undefined;
+  if (generated === undefined) return { framework, evaluate, summarize };
+  return {
+    framework,
+    evaluate,
+    summarize: (assessment, context) => generated(assessment) ?? summarize(assessment, context),
+  };
 }
 
 const FAST_NUMBER = 1;

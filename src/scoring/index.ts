@@ -1,4 +1,4 @@
-export { compileFramework } from "./compileFramework.js";
+export { type CompileFrameworkOptions, compileFramework } from "./compileFramework.js";
 export { evaluate } from "./evaluate.js";
 export { gapToTier, type TierGap } from "./gapToTier.js";
 export * from "./models/index.js";
