@@ -33,7 +33,6 @@ import {
   UNKNOWN,
 } from "./rules/rule.js";
 import { evaluateTiers, indexTiers } from "./tiers.js";
-import { traceLines } from "./trace.js";
 import type {
   CompiledFramework,
   Count,
@@ -275,6 +274,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const scratchStatus = new Uint8Array(size);
   const scratchPoints = plan === undefined ? undefined : pointsScratch(plan, size);
   const scratchBelow = new Int32Array(size * 5);
+  // Explaining runs fill these; \`evaluate\` copies what it keeps out of them before returning.
+  const scratchReasons = new Array<ReasonDraft | undefined>(size).fill(undefined);
+  const scratchValues = new Array<Value | undefined>(size).fill(undefined);
+  const scratchTargets = new Array<Value | undefined>(size).fill(undefined);
+  // The fixed start of each trace line: indentation and id.
+  const tracePrefix = nodes.map((node, index) => `${"  ".repeat(depths[index]!)}${node.id} `);
   // Shared by every evaluation of this framework, hence frozen.
   const childIds: readonly (readonly string[])[] = children.map((list) =>
     Object.freeze(list.map((c) => nodes[c]!.id)),
@@ -422,9 +427,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       judged,
       ownApplies: applies.own,
       explain,
-      reasons: explain ? new Array<ReasonDraft | undefined>(size).fill(undefined) : [],
-      values: explain ? new Array<Value | undefined>(size).fill(undefined) : [],
-      targets: explain ? new Array<Value | undefined>(size).fill(undefined) : [],
+      reasons: explain ? scratchReasons.fill(undefined) : [],
+      values: explain ? scratchValues.fill(undefined) : [],
+      targets: explain ? scratchTargets.fill(undefined) : [],
     };
     const all = applies.all;
     for (const i of order) {
@@ -436,7 +441,10 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
         if (recorded !== undefined) {
           judged[i] = STATUS_CODES[recorded];
           if (explain) {
-            state.reasons[i] = { code: "entry_status", params: { status: recorded } };
+            state.reasons[i] = ENTRY_STATUS_REASONS.get(recorded) ?? {
+              code: "entry_status",
+              params: { status: recorded },
+            };
             const value = entries[i]!.value;
             if (value !== undefined) state.values[i] = value;
           }
@@ -547,17 +555,26 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
         }
       }
     }
-    const results: NodeResult[] = [];
-    const reasons: Reason[] = [];
+    const results: NodeResult[] = new Array(size);
+    const reasons: Reason[] = new Array(size);
+    const trace: string[] = new Array(size);
     for (let i = 0; i < size; i++) {
       const node = nodes[i]!;
-      const draft = state.reasons[i] ?? { code: "not_judged" };
-      const messages = draft.messages ?? reasonMessages(draft.code, draft.params);
+      const draft = state.reasons[i];
+      // A draft with its messages already is a Reason ({ code, params, messages }, in that order).
       const reason: Reason =
-        draft.params === undefined
-          ? { code: draft.code, messages }
-          : { code: draft.code, params: draft.params, messages };
-      reasons.push(reason);
+        draft === undefined
+          ? NOT_JUDGED_REASON
+          : draft.messages !== undefined
+            ? (draft as Reason)
+            : draft.params === undefined
+              ? { code: draft.code, messages: reasonMessages(draft.code) }
+              : {
+                  code: draft.code,
+                  params: draft.params,
+                  messages: reasonMessages(draft.code, draft.params),
+                };
+      reasons[i] = reason;
       const entry = state.entries[i];
       const result: {
         -readonly [K in keyof NodeResult]: NodeResult[K];
@@ -566,19 +583,28 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       if (value !== undefined) result.value = value;
       const target = state.targets[i];
       if (target !== undefined) result.target = target;
-      if (children[i]!.length > 0) result.count = toCount(below, i * 5);
+      // The trace line (see trace.ts), written here to avoid a second pass over the results.
+      let line = tracePrefix[i]! + TRACE_STATUS[status[i]!]! + reason.messages.en;
+      if (children[i]!.length > 0) {
+        const count = toCount(below, i * 5);
+        result.count = count;
+        if (count.total > 0) line += ` [${count.met}/${count.applicable} criteria met]`;
+      }
       if (
         plan !== undefined &&
         r.totals !== undefined &&
         (plan.specs[i] !== undefined || plan.children[i]!.length > 0)
       ) {
-        result.points = pointsResult(plan, r.totals, i);
+        const points = pointsResult(plan, r.totals, i);
+        result.points = points;
+        line += ` [${points.earned}/${points.possible} points]`;
       }
+      trace[i] = line;
       result.score = nodeScore(i, status[i]!, entry, context);
       if (entry?.selfScore !== undefined) result.selfScore = entry.selfScore;
       if (entry?.verifiedScore !== undefined) result.verifiedScore = entry.verifiedScore;
       if (children[i]!.length > 0) result.children = childIds[i]!;
-      results.push(result);
+      results[i] = result;
     }
     const points =
       plan === undefined || r.totals === undefined ? undefined : pointsResult(plan, r.totals, -1);
@@ -615,7 +641,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       tier: tiers.tier,
       tiers: tiers.tiers,
       disqualifiers,
-      trace: traceLines(results, depths),
+      trace,
     };
     return evaluation;
   };
@@ -672,6 +698,23 @@ const FAST_ALL = 3;
 const NO_FAST = 255;
 
 const SUMMARY_REASON: Reason = { code: "summary", messages: { vi: "", en: "" } };
+
+/** Fixed reasons, shared by every evaluation and hence frozen. */
+function frozenReason(code: string, params?: Record<string, string>): Reason {
+  const messages = Object.freeze(reasonMessages(code, params));
+  return Object.freeze(
+    params === undefined ? { code, messages } : { code, params: Object.freeze(params), messages },
+  );
+}
+
+const NOT_JUDGED_REASON = frozenReason("not_judged");
+
+const ENTRY_STATUS_REASONS: ReadonlyMap<string, Reason> = new Map(
+  STATUS_NAMES.map((status) => [status, frozenReason("entry_status", { status })]),
+);
+
+/** `status — ` of each status code, as trace lines show it. */
+const TRACE_STATUS: readonly string[] = STATUS_NAMES.map((name) => `${name} — `);
 
 function definedOnly(subject: Partial<Subject>): Partial<Subject> {
   const result: Record<string, unknown> = {};

@@ -10,8 +10,27 @@ type Messages = { readonly vi: string; readonly en: string };
 /** A number for people: at most two decimals, `17,5` in Vietnamese and `17.5` in English. */
 export function formatNumber(value: number, language: "vi" | "en"): string {
   if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
-  const rounded = Math.round(value * 100) / 100;
-  const text = String(rounded === 0 ? 0 : rounded);
+  const cents = Math.round(value * 100);
+  if (cents === 0) return "0";
+  if (cents < 1e11 && cents > -1e11) {
+    // Below 10⁹ a double is finer than 0.01, so String(cents / 100) is exactly these digits: write them
+    // from the integer cents instead of printing a double.
+    const negative = cents < 0;
+    const magnitude = negative ? -cents : cents;
+    const whole = Math.floor(magnitude / 100);
+    const fraction = magnitude - whole * 100;
+    const head = negative ? `-${whole}` : String(whole);
+    if (fraction === 0) return head;
+    const point = language === "vi" ? "," : ".";
+    const digits =
+      fraction % 10 === 0
+        ? String(fraction / 10)
+        : fraction < 10
+          ? `0${fraction}`
+          : String(fraction);
+    return head + point + digits;
+  }
+  const text = String(cents / 100);
   return language === "vi" ? text.replace(".", ",") : text;
 }
 
@@ -155,6 +174,58 @@ export function comparisonMessages(
         vi: `giá trị ${shown.vi} không đạt ${requirement.vi}`,
         en: `value ${shown.en} does not satisfy ${requirement.en}`,
       };
+}
+
+/** The fixed parts of a comparison message around the value, written once per compiled rule. */
+export interface ComparisonText {
+  readonly viMet: string;
+  readonly viNotMet: string;
+  readonly enMet: string;
+  readonly enNotMet: string;
+}
+
+/**
+ * Splits a comparison message into its fixed parts, so that `comparisonMessagesFrom` only adds the value.
+ *
+ * @param requirement - From `requirementText`.
+ * @returns The text after the value, met and not met, in both languages.
+ */
+export function comparisonText(requirement: Messages): ComparisonText {
+  return {
+    viMet: ` đạt ${requirement.vi}`,
+    viNotMet: ` không đạt ${requirement.vi}`,
+    enMet: ` satisfies ${requirement.en}`,
+    enNotMet: ` does not satisfy ${requirement.en}`,
+  };
+}
+
+/**
+ * The same sentences as `comparisonMessages`, from text prepared by `comparisonText`.
+ *
+ * @param value - The compared value.
+ * @param text - From `comparisonText`.
+ * @param met - Whether the comparison holds.
+ * @returns The messages.
+ */
+export function comparisonMessagesFrom(
+  value: string | number | boolean | null | undefined,
+  text: ComparisonText,
+  met: boolean,
+): Messages {
+  let vi: string;
+  let en: string;
+  if (typeof value === "number") {
+    // Integers print the same in both languages; otherwise only the decimal point differs.
+    en = Number.isInteger(value) ? (value === 0 ? "0" : String(value)) : formatNumber(value, "en");
+    vi = en.includes(".") ? en.replace(".", ",") : en;
+  } else {
+    const shown = both(value);
+    vi = shown.vi;
+    en = shown.en;
+  }
+  return met
+    ? { vi: `giá trị ${vi}${text.viMet}`, en: `value ${en}${text.enMet}` }
+    : { vi: `giá trị ${vi}${text.viNotMet}`, en: `value ${en}${text.enNotMet}` };
 }
 
 function compareMessages(p: ReasonParams, met: boolean): Messages {

@@ -1,4 +1,6 @@
 import type { Rule } from "../../framework/schema.js";
+import { reasonMessages } from "../messages.js";
+import type { Reason } from "../types.js";
 import {
   type CompileScope,
   conclude,
@@ -66,6 +68,33 @@ export function compileCombinator(
           : UNKNOWN;
     return status === NOT_APPLICABLE && naMet[position]! ? MET : status;
   };
+  // Item ids joined once: the lists in the reason are often all the items or none of them.
+  const itemIds = items.map((item) => scope.nodes[item]!.id);
+  const allIds = itemIds.join(", ");
+  const count = items.length;
+  // When every item counts as met, or every item is not met, the whole reason is fixed: written once,
+  // frozen, and shared by every evaluation (like the children id lists).
+  const fixedReason = (met: number, notMet: number): Reason | undefined => {
+    const applicable = met + notMet;
+    if (applicable === 0) return undefined;
+    const need = required === "all" ? applicable : required;
+    const code = met >= need ? codes.met : codes.notMet;
+    const params = Object.freeze({
+      met,
+      applicable,
+      required: need,
+      metItems: met === 0 ? "" : allIds,
+      notMetItems: notMet === 0 ? "" : allIds,
+      openItems: "",
+    });
+    return Object.freeze({
+      code,
+      params,
+      messages: Object.freeze(reasonMessages(code, params)),
+    });
+  };
+  const allMetReason = fixedReason(count, 0);
+  const noneMetReason = fixedReason(0, count);
   return (state, at) => {
     let met = 0;
     let notMet = 0;
@@ -93,17 +122,47 @@ export function compileCombinator(
     else if (met + open >= need) status = undetermined(hasError);
     else status = NOT_MET;
     if (!state.explain) return status;
-    const ids: string[][] = [[], [], [], [], []];
-    for (let position = 0; position < items.length; position++) {
-      ids[itemStatus(state, position)]!.push(scope.nodes[items[position]!]!.id);
+    if (met === count && status === MET) {
+      state.reasons[at] = allMetReason;
+      return status;
+    }
+    if (notMet === count && status === NOT_MET) {
+      state.reasons[at] = noneMetReason;
+      return status;
+    }
+    let metItems = "";
+    let notMetItems = "";
+    let unknownItems = "";
+    let errorItems = "";
+    for (let position = 0; position < count; position++) {
+      const id = itemIds[position]!;
+      switch (itemStatus(state, position)) {
+        case MET:
+          metItems = metItems === "" ? id : `${metItems}, ${id}`;
+          break;
+        case NOT_MET:
+          notMetItems = notMetItems === "" ? id : `${notMetItems}, ${id}`;
+          break;
+        case UNKNOWN:
+          unknownItems = unknownItems === "" ? id : `${unknownItems}, ${id}`;
+          break;
+        case ERROR:
+          errorItems = errorItems === "" ? id : `${errorItems}, ${id}`;
+          break;
+      }
     }
     const params = {
       met,
       applicable,
       required: need,
-      metItems: ids[MET]!.join(", "),
-      notMetItems: ids[NOT_MET]!.join(", "),
-      openItems: [...ids[3]!, ...ids[4]!].join(", "),
+      metItems,
+      notMetItems,
+      openItems:
+        unknownItems === ""
+          ? errorItems
+          : errorItems === ""
+            ? unknownItems
+            : `${unknownItems}, ${errorItems}`,
     };
     const code =
       status === NOT_APPLICABLE

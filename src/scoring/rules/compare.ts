@@ -2,8 +2,9 @@ import type { Value } from "../../assessment/schema.js";
 import type { FrameworkNode, Rule } from "../../framework/schema.js";
 import { isIsoDate } from "../../internal/dates.js";
 import { compareToExact, exact } from "../../internal/exact.js";
-import { comparisonMessages, requirementText } from "../messages.js";
+import { comparisonMessagesFrom, comparisonText, requirementText } from "../messages.js";
 import { compileTarget, type ResolvedTarget, resolvedScalar } from "../targets.js";
+import type { Reason } from "../types.js";
 import {
   COMPARATOR_CODES,
   type CompileScope,
@@ -72,6 +73,10 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
           target: fixedTarget.value,
           ...(factor === undefined ? {} : { factor: rule.factor!, threshold: fixedTarget.approx }),
         });
+  const fixedText = fixedRequirement === undefined ? undefined : comparisonText(fixedRequirement);
+  // With a fixed target the reason depends on the value alone, and values repeat across assessments
+  // (booleans, counts, percentages with few decimals): each reason is written once and shared, frozen.
+  const reasonCache = fixedText === undefined ? undefined : new Map<number | boolean, Reason>();
   const explainResult = (
     state: RunState,
     index: number,
@@ -79,6 +84,17 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     value: Value,
     target: ResolvedTarget,
   ): StatusCode => {
+    const cacheable =
+      reasonCache !== undefined &&
+      (typeof value === "boolean" ||
+        (typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0)));
+    if (cacheable) {
+      const cached = reasonCache.get(value as number | boolean);
+      if (cached !== undefined && (cached.code === "compare_met") === (status === MET)) {
+        state.reasons[index] = cached;
+        return status;
+      }
+    }
     const params: ReasonParams = {
       value: typeof value === "object" ? null : value,
       comparator,
@@ -89,12 +105,18 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       params.threshold = target.approx;
     }
     const code = status === MET ? "compare_met" : "compare_not_met";
-    if (fixedRequirement !== undefined) {
-      state.reasons[index] = {
+    if (fixedText !== undefined) {
+      const reason: Reason = {
         code,
         params,
-        messages: comparisonMessages(params.value, fixedRequirement, status === MET),
+        messages: comparisonMessagesFrom(params.value, fixedText, status === MET),
       };
+      state.reasons[index] = reason;
+      if (cacheable && reasonCache.size < REASON_CACHE_LIMIT) {
+        Object.freeze(params);
+        Object.freeze(reason.messages);
+        reasonCache.set(value as number | boolean, Object.freeze(reason));
+      }
       return status;
     }
     return conclude(state, index, status, code, params);
@@ -175,6 +197,9 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
   }
   return general;
 }
+
+/** Reasons kept per compare rule; beyond this many distinct values, reasons are written per evaluation. */
+const REASON_CACHE_LIMIT = 256;
 
 function inferOrdering(value: Value): Ordering {
   switch (typeof value) {
