@@ -41,6 +41,7 @@ import type {
   EvaluationContext,
   EvaluationSummary,
   NodeResult,
+  PointsResult,
   Reason,
   Score,
 } from "./types.js";
@@ -278,8 +279,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const scratchReasons = new Array<ReasonDraft | undefined>(size).fill(undefined);
   const scratchValues = new Array<Value | undefined>(size).fill(undefined);
   const scratchTargets = new Array<Value | undefined>(size).fill(undefined);
-  // The fixed start of each trace line: indentation and id.
-  const tracePrefix = nodes.map((node, index) => `${"  ".repeat(depths[index]!)}${node.id} `);
+  // The fixed start of each trace line, per node and status: indentation, id, status and dash.
+  const tracePrefix: string[] = [];
+  nodes.forEach((node, index) => {
+    const head = `${"  ".repeat(depths[index]!)}${node.id} `;
+    for (const name of STATUS_NAMES) tracePrefix.push(`${head}${name} — `);
+  });
   // Shared by every evaluation of this framework, hence frozen.
   const childIds: readonly (readonly string[])[] = children.map((list) =>
     Object.freeze(list.map((c) => nodes[c]!.id)),
@@ -537,6 +542,41 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       explain,
     );
 
+  const hasChildren = Uint8Array.from(children, (list) => (list.length > 0 ? 1 : 0));
+  const hasPoints = Uint8Array.from(nodes, (_, i) =>
+    plan !== undefined && (plan.specs[i] !== undefined || plan.children[i]!.length > 0) ? 1 : 0,
+  );
+  /** A node result with any combination of keys, added in their order. */
+  const generalResult = (
+    id: string,
+    kind: NodeResult["kind"],
+    statusName: NodeResult["status"],
+    reason: Reason,
+    value: Value | undefined,
+    target: Value | undefined,
+    count: Count | undefined,
+    points: PointsResult | undefined,
+    score: number | null,
+    entry: Entry | undefined,
+    i: number,
+  ): NodeResult => {
+    const result: { -readonly [K in keyof NodeResult]: NodeResult[K] } = {
+      id,
+      kind,
+      status: statusName,
+      reason,
+    };
+    if (value !== undefined) result.value = value;
+    if (target !== undefined) result.target = target;
+    if (count !== undefined) result.count = count;
+    if (points !== undefined) result.points = points;
+    result.score = score;
+    if (entry?.selfScore !== undefined) result.selfScore = entry.selfScore;
+    if (entry?.verifiedScore !== undefined) result.verifiedScore = entry.verifiedScore;
+    if (hasChildren[i] === 1) result.children = childIds[i]!;
+    return result;
+  };
+
   const evaluate = (
     assessment: Assessment,
     context: EvaluationContext = NO_CONTEXT,
@@ -576,34 +616,89 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
                 };
       reasons[i] = reason;
       const entry = state.entries[i];
-      const result: {
-        -readonly [K in keyof NodeResult]: NodeResult[K];
-      } = { id: node.id, kind: node.kind, status: STATUS_NAMES[status[i]!]!, reason };
+      const statusName = STATUS_NAMES[status[i]!]!;
       const value = state.values[i];
-      if (value !== undefined) result.value = value;
       const target = state.targets[i];
-      if (target !== undefined) result.target = target;
       // The trace line (see trace.ts), written here to avoid a second pass over the results.
-      let line = tracePrefix[i]! + TRACE_STATUS[status[i]!]! + reason.messages.en;
-      if (children[i]!.length > 0) {
-        const count = toCount(below, i * 5);
-        result.count = count;
+      let line = tracePrefix[i * 5 + status[i]!]! + reason.messages.en;
+      let count: Count | undefined;
+      if (hasChildren[i] === 1) {
+        count = toCount(below, i * 5);
         if (count.total > 0) line += ` [${count.met}/${count.applicable} criteria met]`;
       }
-      if (
-        plan !== undefined &&
-        r.totals !== undefined &&
-        (plan.specs[i] !== undefined || plan.children[i]!.length > 0)
-      ) {
-        const points = pointsResult(plan, r.totals, i);
-        result.points = points;
+      let points: PointsResult | undefined;
+      if (hasPoints[i] === 1 && r.totals !== undefined) {
+        points = pointsResult(plan!, r.totals, i);
         line += ` [${points.earned}/${points.possible} points]`;
       }
       trace[i] = line;
-      result.score = nodeScore(i, status[i]!, entry, context);
-      if (entry?.selfScore !== undefined) result.selfScore = entry.selfScore;
-      if (entry?.verifiedScore !== undefined) result.verifiedScore = entry.verifiedScore;
-      if (children[i]!.length > 0) result.children = childIds[i]!;
+      const score = nodeScore(i, status[i]!, entry, context);
+      const id = node.id;
+      const kind = node.kind;
+      let result: NodeResult;
+      // Whole object literals for the common shapes: adding keys one by one would grow each object's
+      // property store several times. Keys keep the order of the general case below.
+      if (entry?.selfScore !== undefined || entry?.verifiedScore !== undefined) {
+        result = generalResult(
+          id,
+          kind,
+          statusName,
+          reason,
+          value,
+          target,
+          count,
+          points,
+          score,
+          entry,
+          i,
+        );
+      } else if (count !== undefined) {
+        result =
+          value !== undefined || target !== undefined
+            ? generalResult(
+                id,
+                kind,
+                statusName,
+                reason,
+                value,
+                target,
+                count,
+                points,
+                score,
+                entry,
+                i,
+              )
+            : points === undefined
+              ? { id, kind, status: statusName, reason, count, score, children: childIds[i]! }
+              : {
+                  id,
+                  kind,
+                  status: statusName,
+                  reason,
+                  count,
+                  points,
+                  score,
+                  children: childIds[i]!,
+                };
+      } else if (points === undefined) {
+        result =
+          value === undefined
+            ? target === undefined
+              ? { id, kind, status: statusName, reason, score }
+              : { id, kind, status: statusName, reason, target, score }
+            : target === undefined
+              ? { id, kind, status: statusName, reason, value, score }
+              : { id, kind, status: statusName, reason, value, target, score };
+      } else {
+        result =
+          value === undefined
+            ? target === undefined
+              ? { id, kind, status: statusName, reason, points, score }
+              : { id, kind, status: statusName, reason, target, points, score }
+            : target === undefined
+              ? { id, kind, status: statusName, reason, value, points, score }
+              : { id, kind, status: statusName, reason, value, target, points, score };
+      }
       results[i] = result;
     }
     const points =
@@ -712,9 +807,6 @@ const NOT_JUDGED_REASON = frozenReason("not_judged");
 const ENTRY_STATUS_REASONS: ReadonlyMap<string, Reason> = new Map(
   STATUS_NAMES.map((status) => [status, frozenReason("entry_status", { status })]),
 );
-
-/** `status — ` of each status code, as trace lines show it. */
-const TRACE_STATUS: readonly string[] = STATUS_NAMES.map((name) => `${name} — `);
 
 function definedOnly(subject: Partial<Subject>): Partial<Subject> {
   const result: Record<string, unknown> = {};

@@ -314,14 +314,33 @@ function toConditionResult(
   inputs: TierInputs,
   tiers: readonly Tier[],
 ): ConditionResult {
-  return {
+  // Assigned in the order of the spread it replaces, so that the JSON keys keep their order.
+  const result: { -readonly [K in keyof ConditionResult]: ConditionResult[K] } = {
     type: condition.type,
     met: draft.met,
-    ...(draft.actual === undefined ? {} : { actual: draft.actual }),
-    ...(draft.required === undefined ? {} : { required: draft.required }),
-    ...(draft.shortBy === undefined ? {} : { shortBy: draft.shortBy }),
-    messages: conditionMessages(condition, draft, inputs, tiers),
-  };
+  } as ConditionResult;
+  if (draft.actual !== undefined) result.actual = draft.actual;
+  if (draft.required !== undefined) result.required = draft.required;
+  if (draft.shortBy !== undefined) result.shortBy = draft.shortBy;
+  result.messages = conditionMessages(condition, draft, inputs, tiers);
+  return result;
+}
+
+function numberText(value: number | undefined | null, language: "vi" | "en"): string {
+  return value === undefined || value === null ? "–" : formatNumber(value, language);
+}
+
+function withShortfall(draft: Draft, vi: string, en: string): { vi: string; en: string } {
+  return draft.met || draft.shortBy === undefined
+    ? { vi, en }
+    : {
+        vi: `${vi} (thiếu ${numberText(draft.shortBy, "vi")})`,
+        en: `${en} (short by ${numberText(draft.shortBy, "en")})`,
+      };
+}
+
+function listText(value: Draft["actual"]): string {
+  return Array.isArray(value) && value.length > 0 ? value.join(", ") : "";
 }
 
 function conditionMessages(
@@ -330,18 +349,10 @@ function conditionMessages(
   inputs: TierInputs,
   tiers: readonly Tier[],
 ): { vi: string; en: string } {
-  const n = (value: number | undefined | null, language: "vi" | "en"): string =>
-    value === undefined || value === null ? "–" : formatNumber(value, language);
+  const n = numberText;
   const actual = typeof draft.actual === "number" ? draft.actual : null;
-  const short = (vi: string, en: string): { vi: string; en: string } =>
-    draft.met || draft.shortBy === undefined
-      ? { vi, en }
-      : {
-          vi: `${vi} (thiếu ${n(draft.shortBy, "vi")})`,
-          en: `${en} (short by ${n(draft.shortBy, "en")})`,
-        };
-  const list = (value: Draft["actual"]): string =>
-    Array.isArray(value) && value.length > 0 ? value.join(", ") : "";
+  const short = (vi: string, en: string) => withShortfall(draft, vi, en);
+  const list = listText;
   switch (condition.type) {
     case "minPoints":
       if (draft.actual === null) {

@@ -84,10 +84,11 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     value: Value,
     target: ResolvedTarget,
   ): StatusCode => {
+    // −0 is left out: it would share the reason of 0, whose params hold +0.
     const cacheable =
       reasonCache !== undefined &&
       (typeof value === "boolean" ||
-        (typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0)));
+        (typeof value === "number" && value - value === 0 && (value !== 0 || 1 / value > 0)));
     if (cacheable) {
       const cached = reasonCache.get(value as number | boolean);
       if (cached !== undefined && (cached.code === "compare_met") === (status === MET)) {
@@ -169,11 +170,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     const integral = ordering === "count";
     return (state, index) => {
       const value = state.entries[index]?.value;
-      if (
-        state.explain ||
-        typeof value !== "number" ||
-        (integral && !(Number.isInteger(value) && value >= 0))
-      ) {
+      if (typeof value !== "number" || (integral && !(Number.isInteger(value) && value >= 0))) {
         return general(state, index);
       }
       const order =
@@ -184,15 +181,24 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
               ? 1
               : 0
           : compareToExact(value, threshold, approx);
-      return holds(order, code) ? MET : NOT_MET;
+      const status = holds(order, code) ? MET : NOT_MET;
+      if (!state.explain) return status;
+      // What `general` records for a fixed target, without resolving it again.
+      state.values[index] = value;
+      state.targets[index] = t;
+      return explainResult(state, index, status, value, fixed);
     };
   }
   if (fixed !== undefined && typeof fixed.value === "boolean" && ordering === "boolean") {
     const t = Number(fixed.value);
     return (state, index) => {
       const value = state.entries[index]?.value;
-      if (state.explain || typeof value !== "boolean") return general(state, index);
-      return holds(Number(value) - t, code) ? MET : NOT_MET;
+      if (typeof value !== "boolean") return general(state, index);
+      const status = holds(Number(value) - t, code) ? MET : NOT_MET;
+      if (!state.explain) return status;
+      state.values[index] = value;
+      state.targets[index] = fixed.value;
+      return explainResult(state, index, status, value, fixed);
     };
   }
   return general;
