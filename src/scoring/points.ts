@@ -370,7 +370,17 @@ function afterDeduction(base: Exact, deduction: Exact, floor: Exact | null): Exa
  * @returns The points result; `self` / `verified` only where such scores were entered.
  */
 export function pointsResult(plan: PointsPlan, totals: PointsTotals, index: number): PointsResult {
-  if (index >= 0) return toResult(plan, totals, [index]);
+  if (index >= 0) {
+    if (plan.entered) return toResult(plan, totals, [index]);
+    // One node without entered scores: its own totals, with no sum to take (`+ 0` as the sum from 0
+    // would turn −0 into 0).
+    return {
+      earned: toNumber(totals.earned[index]!) + 0,
+      possible: toNumber(totals.possible[index]!) + 0,
+      bonus: toNumber(totals.bonus[index]!) + 0,
+      deducted: toNumber(totals.deducted[index]!) + 0,
+    };
+  }
   return toResult(plan, totals, plan.top);
 }
 

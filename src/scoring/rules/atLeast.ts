@@ -68,38 +68,17 @@ export function compileCombinator(
           : UNKNOWN;
     return status === NOT_APPLICABLE && naMet[position]! ? MET : status;
   };
-  // Item ids joined once: the lists in the reason are often all the items or none of them.
   const itemIds = items.map((item) => scope.nodes[item]!.id);
-  const allIds = itemIds.join(", ");
   const count = items.length;
-  // When every item counts as met, or every item is not met, the whole reason is fixed: written once,
-  // frozen, and shared by every evaluation (like the children id lists).
-  const fixedReason = (met: number, notMet: number): Reason | undefined => {
-    const applicable = met + notMet;
-    if (applicable === 0) return undefined;
-    const need = required === "all" ? applicable : required;
-    const code = met >= need ? codes.met : codes.notMet;
-    const params = Object.freeze({
-      met,
-      applicable,
-      required: need,
-      metItems: met === 0 ? "" : allIds,
-      notMetItems: notMet === 0 ? "" : allIds,
-      openItems: "",
-    });
-    return Object.freeze({
-      code,
-      params,
-      messages: Object.freeze(reasonMessages(code, params)),
-    });
-  };
-  const allMetReason = fixedReason(count, 0);
-  const noneMetReason = fixedReason(0, count);
+  // The reason depends only on the items' statuses, and few combinations occur: each is written once,
+  // frozen, and shared by every evaluation (like the children id lists). The key is the statuses in base 5.
+  const reasonCache = count <= 20 ? new Map<number, Reason>() : undefined;
   return (state, at) => {
     let met = 0;
     let notMet = 0;
     let open = 0;
     let hasError = false;
+    let key = 0;
     const judged = state.judged;
     const own = state.ownApplies;
     for (let position = 0; position < items.length; position++) {
@@ -107,6 +86,7 @@ export function compileCombinator(
       let status =
         fromList || own[item] === 1 ? judged[item]! : own[item] === 0 ? NOT_APPLICABLE : UNKNOWN;
       if (status === NOT_APPLICABLE && naMet[position]!) status = MET;
+      key = key * 5 + status;
       if (status === MET) met++;
       else if (status === NOT_MET) notMet++;
       else if (status !== NOT_APPLICABLE) {
@@ -122,12 +102,9 @@ export function compileCombinator(
     else if (met + open >= need) status = undetermined(hasError);
     else status = NOT_MET;
     if (!state.explain) return status;
-    if (met === count && status === MET) {
-      state.reasons[at] = allMetReason;
-      return status;
-    }
-    if (notMet === count && status === NOT_MET) {
-      state.reasons[at] = noneMetReason;
+    const cached = reasonCache?.get(key);
+    if (cached !== undefined) {
+      state.reasons[at] = cached;
       return status;
     }
     let metItems = "";
@@ -172,9 +149,22 @@ export function compileCombinator(
           : status === NOT_MET
             ? codes.notMet
             : "items_undetermined";
-    return conclude(state, at, status, code, params);
+    if (reasonCache === undefined || reasonCache.size >= REASON_CACHE_LIMIT) {
+      return conclude(state, at, status, code, params);
+    }
+    const reason: Reason = Object.freeze({
+      code,
+      params: Object.freeze(params),
+      messages: Object.freeze(reasonMessages(code, params)),
+    });
+    reasonCache.set(key, reason);
+    state.reasons[at] = reason;
+    return status;
   };
 }
+
+/** Reasons kept per combinator; beyond this many status combinations, reasons are written per run. */
+const REASON_CACHE_LIMIT = 256;
 
 /**
  * Compiles an `atLeast` rule ("ít nhất 01 mô hình"): met when at least `count` items are met.
