@@ -73,4 +73,44 @@ describe("compileFramework", () => {
     expect(evaluate(f, a, { cohort: { a: [10, 15, 30] } }).nodes[0]!.score).toBe(0.25);
     expect(evaluate(f, a).nodes[0]!.score).toBeNull();
   });
+
+  it("writes the same evaluation with reasons kept from earlier evaluations as a fresh compile does", () => {
+    // Reasons of fixed comparisons and combinators are kept per compiled rule and shared; colliding
+    // values (here 2 000 values on 128 slots) must never return another value's reason.
+    const f = framework([
+      node("c", "criterion", {
+        rule: { type: "atLeast", count: 2 },
+        children: [
+          node("p", "indicator", {
+            value: { type: "percent" },
+            rule: { type: "compare", comparator: ">=", target: 70 },
+          }),
+          node("n", "indicator", {
+            value: { type: "number" },
+            rule: { type: "compare", comparator: ">", target: 50, factor: 1.1 },
+          }),
+          node("b", "indicator", {
+            value: { type: "boolean" },
+            rule: { type: "compare", comparator: "=", target: true },
+          }),
+        ],
+      }),
+    ]);
+    const kept = compileFramework(f);
+    for (let k = 0; k < 2000; k++) {
+      const a = assessment([
+        { node: "p", value: ((k * 37) % 2000) / 20 },
+        { node: "n", value: k % 3 === 0 ? 55 : 54 + ((k * 7) % 300) / 100 },
+        { node: "b", value: k % 5 !== 0 },
+      ]);
+      const fresh = compileFramework(structuredClone(f)).evaluate(a);
+      const evaluation = kept.evaluate(a);
+      expect(JSON.stringify(evaluation)).toBe(JSON.stringify(fresh));
+    }
+    const [first, second] = [0, 1].map(() =>
+      kept.evaluate(assessment([{ node: "p", value: 92.5 }])),
+    );
+    expect(second!.nodes[1]!.reason).toBe(first!.nodes[1]!.reason);
+    expect(Object.isFrozen(first!.nodes[1]!.reason.params)).toBe(true);
+  });
 });

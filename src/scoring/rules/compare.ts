@@ -76,7 +76,11 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
   const fixedText = fixedRequirement === undefined ? undefined : comparisonText(fixedRequirement);
   // With a fixed target the reason depends on the value alone, and values repeat across assessments
   // (booleans, counts, percentages with few decimals): each reason is written once and shared, frozen.
-  const reasonCache = fixedText === undefined ? undefined : new Map<number | boolean, Reason>();
+  // A direct-mapped table (a slot per hash of the value, the newest reason wins) rather than a Map: a hit
+  // compares two doubles instead of hashing a boxed number.
+  const cached = fixedText !== undefined;
+  const cacheKeys = new Float64Array(cached ? CACHE_SLOTS : 0);
+  const cacheReasons = new Array<Reason | undefined>(cached ? CACHE_SLOTS + 2 : 0).fill(undefined);
   const explainResult = (
     state: RunState,
     index: number,
@@ -84,15 +88,24 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     value: Value,
     target: ResolvedTarget,
   ): StatusCode => {
-    // −0 is left out: it would share the reason of 0, whose params hold +0.
-    const cacheable =
-      reasonCache !== undefined &&
-      (typeof value === "boolean" ||
-        (typeof value === "number" && value - value === 0 && (value !== 0 || 1 / value > 0)));
-    if (cacheable) {
-      const cached = reasonCache.get(value as number | boolean);
-      if (cached !== undefined && (cached.code === "compare_met") === (status === MET)) {
-        state.reasons[index] = cached;
+    // Slots 0 … CACHE_SLOTS − 1 hold numbers, the last two false and true. −0 is left out: it would
+    // share the reason of 0, whose params hold +0.
+    let slot = -1;
+    if (cached) {
+      if (typeof value === "boolean") slot = value ? CACHE_SLOTS + 1 : CACHE_SLOTS;
+      else if (typeof value === "number" && value - value === 0 && (value !== 0 || 1 / value > 0)) {
+        const cents = (value * 100) | 0;
+        slot = (cents ^ (cents >>> 7) ^ (cents >>> 15)) & (CACHE_SLOTS - 1);
+      }
+    }
+    if (slot >= 0) {
+      const hit = cacheReasons[slot];
+      if (
+        hit !== undefined &&
+        (slot >= CACHE_SLOTS || cacheKeys[slot] === value) &&
+        (hit.code === "compare_met") === (status === MET)
+      ) {
+        state.reasons[index] = hit;
         return status;
       }
     }
@@ -113,10 +126,11 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
         messages: comparisonMessagesFrom(params.value, fixedText, status === MET),
       };
       state.reasons[index] = reason;
-      if (cacheable && reasonCache.size < REASON_CACHE_LIMIT) {
+      if (slot >= 0) {
         Object.freeze(params);
         Object.freeze(reason.messages);
-        reasonCache.set(value as number | boolean, Object.freeze(reason));
+        cacheReasons[slot] = Object.freeze(reason);
+        if (slot < CACHE_SLOTS) cacheKeys[slot] = value as number;
       }
       return status;
     }
@@ -204,8 +218,8 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
   return general;
 }
 
-/** Reasons kept per compare rule; beyond this many distinct values, reasons are written per evaluation. */
-const REASON_CACHE_LIMIT = 256;
+/** Reasons kept per compare rule with a fixed target (a power of two). */
+const CACHE_SLOTS = 128;
 
 function inferOrdering(value: Value): Ordering {
   switch (typeof value) {
