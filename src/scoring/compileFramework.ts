@@ -243,12 +243,8 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const criteria: number[] = [];
   const mandatory: number[] = [];
   const disqualifying: number[] = [];
-  const isCriterion = new Uint8Array(size);
   nodes.forEach((node, index) => {
-    if (node.kind === "criterion") {
-      criteria.push(index);
-      isCriterion[index] = 1;
-    }
+    if (node.kind === "criterion") criteria.push(index);
     if (node.mandatory === true) mandatory.push(index);
     if (node.disqualifying === true) disqualifying.push(index);
   });
@@ -583,17 +579,13 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   ): Evaluation => {
     const r = run(assessment, context, true);
     const { state, status } = r;
+    // Criteria counts below each node: each criterion counts once in each of its ancestors.
     const below = scratchBelow;
     below.fill(0);
-    for (let i = size - 1; i >= 0; i--) {
-      for (const c of children[i]!) {
-        for (let k = 0; k < 5; k++) below[i * 5 + k]! += below[c * 5 + k]!;
-        if (isCriterion[c] === 1) {
-          const s = status[c]!;
-          const bucket = s === NOT_APPLICABLE && policies[c]!.notApplicable === 1 ? MET : s;
-          below[i * 5 + bucket]!++;
-        }
-      }
+    for (const c of criteria) {
+      const s = status[c]!;
+      const bucket = s === NOT_APPLICABLE && policies[c]!.notApplicable === 1 ? MET : s;
+      for (let a = parents[c]!; a >= 0; a = parents[a]!) below[a * 5 + bucket]!++;
     }
     const results: NodeResult[] = new Array(size);
     const reasons: Reason[] = new Array(size);
