@@ -1,7 +1,12 @@
 import { handLoop } from "./baselines/handLoop.js";
 import { jsonLogicBaseline } from "./baselines/jsonLogic.js";
 import { jsonRulesEngineBaseline } from "./baselines/jsonRulesEngine.js";
-import { libraryCompiledEvaluate, libraryEvaluate, librarySummarize } from "./library.js";
+import {
+  libraryCompiledEvaluate,
+  libraryEvaluate,
+  librarySummarize,
+  librarySummarizeInterpreted,
+} from "./library.js";
 import type { Implementation } from "./outcome.js";
 import { generatedSummarize } from "./prototypes/generatedSummarize.js";
 
@@ -9,6 +14,7 @@ import { generatedSummarize } from "./prototypes/generatedSummarize.js";
 export const IMPLEMENTATIONS: readonly Implementation<unknown>[] = [
   handLoop,
   librarySummarize,
+  librarySummarizeInterpreted,
   generatedSummarize,
   libraryCompiledEvaluate,
   libraryEvaluate,

@@ -21,11 +21,21 @@ const outcomeOf = (result: Scored): Outcome => ({
   tier: result.tier,
 });
 
-/** `compileFramework(framework).summarize(assessment)`: counts, points and tier, no traces. */
+/** `compileFramework(framework).summarize(assessment)`: counts, points and tier, no traces (generated code). */
 export const librarySummarize: Implementation<Scored> = {
   name: "tieuchi summarize (compiled)",
   prepare: (framework) => {
     const compiled = compileFramework(framework);
+    return (assessment) => compiled.summarize(assessment);
+  },
+  outcome: outcomeOf,
+};
+
+/** The same with `{ codegen: false }`: the interpreter alone, for frameworks outside the generated subset. */
+export const librarySummarizeInterpreted: Implementation<Scored> = {
+  name: "tieuchi summarize (interpreter)",
+  prepare: (framework) => {
+    const compiled = compileFramework(framework, { codegen: false });
     return (assessment) => compiled.summarize(assessment);
   },
   outcome: outcomeOf,
