@@ -1,6 +1,5 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
 import type { Framework, FrameworkNode, Policies } from "../framework/schema.js";
-import { toNumber } from "../internal/exact.js";
 import { walkNodes } from "../internal/walk.js";
 import { generateSummarize } from "./compile/generateSummarize.js";
 import { reasonMessages } from "./messages.js";
@@ -540,41 +539,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     );
 
   const hasChildren = Uint8Array.from(children, (list) => (list.length > 0 ? 1 : 0));
-  // The last two points results of each node, shared and frozen: a criterion earns its maximum or 0.
-  const pointsMemo = new Array<PointsResult | undefined>(size * 2).fill(undefined);
-  const nodePointsResult = (p: PointsPlan, totals: PointsTotals, i: number): PointsResult => {
-    if (p.entered) return pointsResult(p, totals, i);
-    // As pointsResult writes them for one node.
-    const earned = toNumber(totals.earned[i]!) + 0;
-    const possible = toNumber(totals.possible[i]!) + 0;
-    const bonus = toNumber(totals.bonus[i]!) + 0;
-    const deducted = toNumber(totals.deducted[i]!) + 0;
-    const first = pointsMemo[i * 2];
-    if (
-      first !== undefined &&
-      first.earned === earned &&
-      first.possible === possible &&
-      first.bonus === bonus &&
-      first.deducted === deducted
-    )
-      return first;
-    const second = pointsMemo[i * 2 + 1];
-    if (
-      second !== undefined &&
-      second.earned === earned &&
-      second.possible === possible &&
-      second.bonus === bonus &&
-      second.deducted === deducted
-    )
-      return second;
-    const made: PointsResult = Object.freeze({ earned, possible, bonus, deducted });
-    pointsMemo[i * 2 + 1] = first;
-    pointsMemo[i * 2] = made;
-    return made;
-  };
-  // How many criteria lie below each node; where none do, the count is the shared zero count.
-  const criteriaBelow = new Int32Array(size);
-  for (const c of criteria) for (let a = parents[c]!; a >= 0; a = parents[a]!) criteriaBelow[a]!++;
   const hasPoints = Uint8Array.from(nodes, (_, i) =>
     plan !== undefined && (plan.specs[i] !== undefined || plan.children[i]!.length > 0) ? 1 : 0,
   );
@@ -651,15 +615,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       let line = tracePrefix[i * 5 + status[i]!]! + reason.messages.en;
       let count: Count | undefined;
       if (hasChildren[i] === 1) {
-        if (criteriaBelow[i] === 0) count = NO_CRITERIA;
-        else {
-          count = toCount(below, i * 5);
-          line += ` [${count.met}/${count.applicable} criteria met]`;
-        }
+        count = toCount(below, i * 5);
+        if (count.total > 0) line += ` [${count.met}/${count.applicable} criteria met]`;
       }
       let points: PointsResult | undefined;
       if (hasPoints[i] === 1 && r.totals !== undefined) {
-        points = nodePointsResult(plan!, r.totals, i);
+        points = pointsResult(plan!, r.totals, i);
         line += ` [${points.earned}/${points.possible} points]`;
       }
       trace[i] = line;
@@ -824,17 +785,6 @@ const FAST_ALL = 3;
 const NO_FAST = 255;
 
 const SUMMARY_REASON: Reason = { code: "summary", messages: { vi: "", en: "" } };
-
-/** The count of a node with no criteria below it (a criterion's indicators), shared and frozen. */
-const NO_CRITERIA: Count = Object.freeze({
-  met: 0,
-  notMet: 0,
-  notApplicable: 0,
-  unknown: 0,
-  error: 0,
-  applicable: 0,
-  total: 0,
-});
 
 /** Fixed reasons, shared by every evaluation and hence frozen. */
 function frozenReason(code: string, params?: Record<string, string>): Reason {
