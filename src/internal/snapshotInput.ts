@@ -63,7 +63,7 @@ function assign(copy: unknown[] | Record<string, unknown>, key: Key, value: unkn
  *
  * @param input - Anything.
  * @param limits - Depth and size limits.
- * @returns The copy, or the issues that stopped it (`cyclic_input`, `too_deep`, `too_large`, `unreadable_value`).
+ * @returns The copy, or the issues that stopped it (`cyclic_input`, `too_deep`, `too_large`, `unreadable_value`, `reserved_id` for an own `__proto__` key).
  * @example
  * snapshotInput({ a: [1] })
  * //=> { ok: true, value: { a: [1] } }
@@ -159,6 +159,11 @@ export function snapshotInput(
       continue;
     }
     const key = frame.keys[frame.next++]!;
+    if (key === "__proto__") {
+      // zod drops an own "__proto__" key from records without a word: report it instead of losing it
+      if (readIssues.length < MAX_READ_ISSUES) readIssues.push(reservedKey(pathTo(key)));
+      continue;
+    }
     let value: unknown;
     try {
       value = (frame.source as Record<Key, unknown>)[key];
@@ -184,6 +189,14 @@ export function snapshotInput(
   }
   if (readIssues.length > 0) return { ok: false, issues: readIssues };
   return { ok: true, value: root };
+}
+
+function reservedKey(path: Key[]): FrameworkIssue {
+  const at = formatPath(path);
+  return makeIssue("reserved_id", path, {
+    vi: `${at}: khóa "__proto__" bị cấm vì trùng với thuộc tính của đối tượng JavaScript`,
+    en: `${at}: the key "__proto__" is reserved (it collides with JavaScript object properties)`,
+  });
 }
 
 function unreadable(path: Key[]): FrameworkIssue {

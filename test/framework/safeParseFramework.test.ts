@@ -130,16 +130,26 @@ describe("safeParseFramework", () => {
     expect(({} as Record<string, unknown>).rule).toBeUndefined();
   });
 
-  it("reports a __proto__ key as an unknown field rather than following it", () => {
+  it("reports a __proto__ key as reserved rather than following it", () => {
     const input = JSON.parse(
       `{"id":"t","version":"1","status":"draft","title":{"vi":"B"},"scoring":{"kind":"count"},"nodes":[{"id":"a","kind":"criterion","title":{"vi":"A"},"rule":{"type":"judged"},"__proto__":{"polluted":true}}]}`,
     );
     expect(issuesOf(input)).toMatchInlineSnapshot(`
       [
-        "error unrecognized_keys @ nodes.0",
+        "error reserved_id @ nodes.0.__proto__",
       ]
     `);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it("reports a __proto__ key in a record or labels instead of losing it silently", () => {
+    const input = JSON.parse(
+      `{"id":"t","version":"1","status":"draft","title":{"vi":"B"},"scoring":{"kind":"count"},"references":{"__proto__":5,"a":1},"nodes":[{"id":"a","kind":"criterion","title":{"vi":"A","__proto__":"x"},"rule":{"type":"judged"}}]}`,
+    );
+    expect(issuesOf(input)).toEqual([
+      "error reserved_id @ references.__proto__",
+      "error reserved_id @ nodes.0.title.__proto__",
+    ]);
   });
 
   it("rejects NaN and Infinity given as JavaScript numbers", () => {

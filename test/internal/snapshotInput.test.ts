@@ -9,12 +9,13 @@ describe("snapshotInput", () => {
     expect(result.ok && result.value).not.toBe(input);
   });
 
-  it("keeps a __proto__ key as data instead of setting the prototype", () => {
-    const result = snapshotInput(JSON.parse('{"__proto__": {"polluted": true}}'));
-    const value = result.ok ? (result.value as Record<string, unknown>) : {};
-    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
-    expect(Object.keys(value)).toEqual(["__proto__"]);
-    expect(value.polluted).toBeUndefined();
+  it("reports an own __proto__ key as reserved_id instead of copying or following it", () => {
+    const result = snapshotInput(JSON.parse('{"a": {"__proto__": {"polluted": true}}}'));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["reserved_id", ["a", "__proto__"]],
+    ]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("copies a shared (acyclic) object twice rather than calling it a cycle", () => {
