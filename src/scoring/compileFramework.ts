@@ -124,10 +124,11 @@ function toCount(buckets: Int32Array, offset: number): Count {
  * built once; `evaluate` and `summarize` then only read the assessment. Compiled frameworks are cached
  * per framework object, so calling this again with the same object is free.
  *
- * `summarize` runs straight-line generated code for the common subset of frameworks (fixed numeric and
- * boolean thresholds, all / any / atLeast, whole `met` and `sum` points, the count and points models)
- * when every leaf is answered and no status is recorded, and the interpreter otherwise; both give the
- * same summary. Pass `{ codegen: false }` to use only the interpreter.
+ * `summarize` runs straight-line generated code for the common subset of frameworks (verdicts and
+ * recorded statuses, `appliesTo`, policies, fixed numeric and boolean thresholds, all / any / atLeast
+ * over children, whole `met` and `sum` points, the count and points models; see `generateSummarize`)
+ * and the interpreter otherwise; both give the same summary. Pass `{ codegen: false }` to use only the
+ * interpreter.
  *
  * @param framework - A parsed framework (see `safeParseFramework`); it is never mutated.
  * @param options - `codegen: false` keeps `summarize` off generated code.
@@ -775,7 +776,8 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   return {
     framework,
     evaluate,
-    summarize: (assessment, context) => generated(assessment) ?? summarize(assessment, context),
+    summarize: (assessment, context) =>
+      generated(assessment, context) ?? summarize(assessment, context),
   };
 }
 

@@ -1,11 +1,14 @@
 import type { Assessment } from "../../assessment/schema.js";
-import type { Framework, FrameworkNode, TierCondition } from "../../framework/schema.js";
+import type { Framework, FrameworkNode, Policies, TierCondition } from "../../framework/schema.js";
 import { cmp, compareToExact, type Exact, exact, mul, toNumber } from "../../internal/exact.js";
 import { walkNodes } from "../../internal/walk.js";
-import type { EvaluationSummary } from "../types.js";
+import type { EvaluationContext, EvaluationSummary } from "../types.js";
 
 /** A generated summarize: the summary, or `undefined` when the assessment needs the interpreter. */
-export type GeneratedSummarize = (assessment: Assessment) => EvaluationSummary | undefined;
+export type GeneratedSummarize = (
+  assessment: Assessment,
+  context?: EvaluationContext,
+) => EvaluationSummary | undefined;
 
 const OPERATORS: Readonly<Record<string, string>> = {
   ">=": ">=",
@@ -35,13 +38,17 @@ function unsupported(): never {
  * schemas: leaf comparisons inlined with their exact thresholds, combinators as boolean expressions,
  * whole-number points as integer sums, tiers as one chain of conditions.
  *
- * Only the common subset is generated: no `appliesTo`, compare rules with fixed number or boolean
- * targets, boolean leaves without a rule, `all` / `any` / `atLeast` over children, `met` and `sum`
- * points with whole maxima and no deductions or bonus, the `count` and `points` models, and tier
- * conditions that read only those (prerequisite tiers only on lower tiers). At run time the function
- * handles only assessments in which every leaf has a value of its type and no entry records a status:
- * then every node is met or not met, so policies cannot matter. Anything else returns `undefined`
- * and the caller runs the interpreter, which stays the reference.
+ * Only the common subset is generated: nodes with or without `appliesTo`, `judged` rules and leaves
+ * that wait for the assessor's verdict (`verdict` values, no value, a value with no rule), compare rules
+ * with fixed number or boolean targets, boolean leaves without a rule, `all` / `any` / `atLeast` over
+ * children (no `of` lists: a node read through one is judged even where it does not apply), `met` and
+ * `sum` points with whole maxima and no deductions or bonus, the `count` and `points` models, and tier
+ * conditions that read only those (prerequisite tiers only on lower tiers). Statuses are the
+ * interpreter's five (met, not met, not applicable, unknown, error): an entry's recorded status
+ * overrides the rule of any node that applies, and the framework's and nodes' policies act on counts,
+ * points and tiers as in the interpreter. At run time an assessment in which a compare or boolean leaf
+ * without a recorded status has no value of its type returns `undefined`, and the caller runs the
+ * interpreter, which stays the reference.
  *
  * No text from the framework or the assessment is written into the code: ids and tier names are
  * passed in as arrays, numbers are written with `JSON.stringify` after a finiteness check.
@@ -86,12 +93,50 @@ export function generateSummarizeSource(framework: Framework): Generated {
   return generate(framework);
 }
 
+/** Policies as the interpreter resolves them (src/scoring/compileFramework.ts `resolvePolicies`). */
+interface Resolved {
+  /** 0 exclude, 1 met. */
+  readonly notApplicable: 0 | 1;
+  /** 0 exclude, 1 notMet. */
+  readonly unknown: 0 | 1;
+  /** 0 notMet, 1 exclude, 2 null. */
+  readonly error: 0 | 1 | 2;
+}
+
+function resolve(own: Policies | undefined, inherited: Resolved): Resolved {
+  if (own === undefined) return inherited;
+  return {
+    notApplicable:
+      own.notApplicable === undefined
+        ? inherited.notApplicable
+        : own.notApplicable === "met"
+          ? 1
+          : 0,
+    unknown: own.unknown === undefined ? inherited.unknown : own.unknown === "notMet" ? 1 : 0,
+    error:
+      own.error === undefined
+        ? inherited.error
+        : own.error === "notMet"
+          ? 0
+          : own.error === "exclude"
+            ? 1
+            : 2,
+  };
+}
+
+// Status codes, as in src/scoring/rules/rule.ts.
+const MET = 0;
+const NOT_MET = 1;
+const NOT_APPLICABLE = 2;
+const UNKNOWN = 3;
+
 function generate(framework: Framework): Generated {
   const scoring = framework.scoring;
   if (scoring.kind !== "count" && scoring.kind !== "points") unsupported();
   const walk = walkNodes(framework.nodes);
   if (walk.duplicates.length > 0) unsupported();
   const nodes: FrameworkNode[] = walk.entries.map((entry) => entry.node);
+  const parents = walk.entries.map((entry) => entry.parentIndex);
   const size = nodes.length;
   const children: number[][] = nodes.map(() => []);
   const roots: number[] = [];
@@ -102,92 +147,114 @@ function generate(framework: Framework): Generated {
   const indexOf = new Map<string, number>();
   for (const [id, entry] of walk.byId) indexOf.set(id, entry.index);
 
-  // Slots: one per leaf, in framework order (the order entries usually come in).
-  const slotOf = new Int32Array(size).fill(-1);
-  const slotIds: string[] = [];
+  const rootPolicies = resolve(framework.policies, { notApplicable: 0, unknown: 1, error: 0 });
+  const policies: Resolved[] = [];
   for (let i = 0; i < size; i++) {
-    if (nodes[i]!.appliesTo !== undefined) unsupported();
-    if (children[i]!.length === 0) {
-      slotOf[i] = slotIds.length;
-      slotIds.push(nodes[i]!.id);
-    }
+    const parent = parents[i]!;
+    policies.push(resolve(nodes[i]!.policies, parent < 0 ? rootPolicies : policies[parent]!));
   }
-  const slots = slotIds.length;
+  const naMet = (i: number): boolean => policies[i]!.notApplicable === 1;
+
+  // Nodes whose applicability depends on the subject kind: their own `appliesTo` or an ancestor's.
+  const varies = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    const parent = parents[i]!;
+    if (nodes[i]!.appliesTo !== undefined || (parent >= 0 && varies[parent] === 1)) varies[i] = 1;
+  }
+  const anyVaries = varies.includes(1);
 
   const lines: string[] = [];
   // Thresholds that no double represents exactly (1.1 × 50.3) are compared by `compareToExact`.
   const exactThresholds: Exact[] = [];
   const approxThresholds: number[] = [];
 
-  // Statuses as booleans (met / not met), children before parents.
+  // Displayed statuses (0 met … 4 error, as src/scoring/rules/rule.ts), children before parents. A node
+  // that does not apply is not judged (no `of` lists are generated, so nothing else reads it); one that
+  // applies takes its entry's recorded status, else its rule's.
   for (let i = size - 1; i >= 0; i--) {
     const node = nodes[i]!;
     const kids = children[i]!;
     const rule = node.rule;
-    if (kids.length === 0) {
-      const slot = slotOf[i]!;
+    let judge: string; // statements that set `x` to the rule's status, or return to fall back
+    if (rule?.type === "judged") {
+      judge = `x = ${UNKNOWN};`;
+    } else if (kids.length === 0) {
       const type = node.value?.type;
       if (rule === undefined) {
-        if (type !== "boolean") unsupported();
-        lines.push(`x = v[${slot}]; if (typeof x !== "boolean") return; const s${i} = x;`);
-        continue;
-      }
-      if (rule.type !== "compare") unsupported();
-      const operator = OPERATORS[rule.comparator] ?? unsupported();
-      if (typeof rule.target === "number") {
-        if (type !== "number" && type !== "percent" && type !== "count") unsupported();
-        const check =
-          type === "count"
-            ? `typeof x !== "number" || !(Number.isInteger(x) && x >= 0)`
-            : `typeof x !== "number" || x - x !== 0`;
-        const factor = rule.factor === undefined || rule.factor === 1 ? undefined : rule.factor;
-        let comparison: string;
-        if (factor === undefined) {
-          comparison = `x ${operator} ${literal(rule.target)}`;
-        } else {
-          const product = mul(exact(factor), exact(rule.target));
-          const approx = toNumber(product);
-          // A double that prints as the exact product orders against values exactly as it does.
-          if (Number.isFinite(approx) && cmp(exact(approx), product) === 0) {
-            comparison = `x ${operator} ${literal(approx)}`;
+        if (type === "boolean") {
+          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; x = x ? ${MET} : ${NOT_MET};`;
+        } else if (type === "events") unsupported();
+        // A verdict, no value, or a value with nothing to judge it: the assessor's status, else unknown.
+        else judge = `x = ${UNKNOWN};`;
+      } else {
+        if (rule.type !== "compare") unsupported();
+        const operator = OPERATORS[rule.comparator] ?? unsupported();
+        if (typeof rule.target === "number") {
+          if (type !== "number" && type !== "percent" && type !== "count") unsupported();
+          const check =
+            type === "count"
+              ? `typeof x !== "number" || !(Number.isInteger(x) && x >= 0)`
+              : `typeof x !== "number" || x - x !== 0`;
+          const factor = rule.factor === undefined || rule.factor === 1 ? undefined : rule.factor;
+          let comparison: string;
+          if (factor === undefined) {
+            comparison = `x ${operator} ${literal(rule.target)}`;
           } else {
-            comparison = `cx(x, ${exactThresholds.length}) ${operator} 0`;
-            exactThresholds.push(product);
-            approxThresholds.push(approx);
+            const product = mul(exact(factor), exact(rule.target));
+            const approx = toNumber(product);
+            // A double that prints as the exact product orders against values exactly as it does.
+            if (Number.isFinite(approx) && cmp(exact(approx), product) === 0) {
+              comparison = `x ${operator} ${literal(approx)}`;
+            } else {
+              comparison = `cx(x, ${exactThresholds.length}) ${operator} 0`;
+              exactThresholds.push(product);
+              approxThresholds.push(approx);
+            }
           }
-        }
-        lines.push(`x = v[${slot}]; if (${check}) return; const s${i} = ${comparison};`);
-      } else if (typeof rule.target === "boolean") {
-        if (type !== "boolean") unsupported();
-        lines.push(
-          `x = v[${slot}]; if (typeof x !== "boolean") return; const s${i} = (x ? 1 : 0) - ${rule.target ? 1 : 0} ${operator} 0;`,
-        );
+          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (${check}) return; x = ${comparison} ? ${MET} : ${NOT_MET};`;
+        } else if (typeof rule.target === "boolean") {
+          if (type !== "boolean") unsupported();
+          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; x = (x ? 1 : 0) - ${rule.target ? 1 : 0} ${operator} 0 ? ${MET} : ${NOT_MET};`;
+        } else unsupported();
+      }
+    } else {
+      // all / any / atLeast over the children (src/scoring/rules/atLeast.ts `compileCombinator`).
+      let need: string;
+      if (rule === undefined || (rule.type === "all" && rule.of === undefined)) need = "m + n + o";
+      else if (rule.type === "any" && rule.of === undefined) need = "1";
+      else if (rule.type === "atLeast" && rule.of === undefined) {
+        if (!Number.isSafeInteger(rule.count)) unsupported();
+        need = literal(rule.count);
       } else unsupported();
-      continue;
+      const tally = kids
+        .map((c) =>
+          naMet(c) ? `y = s${c} === ${NOT_APPLICABLE} ? ${MET} : s${c}; t[y]++;` : `t[s${c}]++;`,
+        )
+        .join(" ");
+      judge = `t.fill(0); ${tally} m = t[0]; n = t[1]; o = t[3] + t[4]; x = m + n + o === 0 ? ${NOT_APPLICABLE} : m >= ${need} ? ${MET} : m + o >= ${need} ? (t[4] > 0 ? 4 : ${UNKNOWN}) : ${NOT_MET};`;
     }
-    let need: number;
-    if (rule === undefined || (rule.type === "all" && rule.of === undefined)) need = kids.length;
-    else if (rule.type === "any" && rule.of === undefined) need = 1;
-    else if (rule.type === "atLeast" && rule.of === undefined) need = rule.count;
-    else unsupported();
-    if (!Number.isSafeInteger(need)) unsupported();
-    const met = kids.map((c) => `(s${c} ? 1 : 0)`).join(" + ");
-    lines.push(`const s${i} = ${met} >= ${literal(need)};`);
+    const decide = `if (st[${i}] >= 0) x = st[${i}]; else { ${judge} }`;
+    if (varies[i] === 1) {
+      lines.push(
+        `if (A[${i}] !== 1) x = A[${i}] === 0 ? ${NOT_APPLICABLE} : ${UNKNOWN}; else { ${decide} } const s${i} = x;`,
+      );
+    } else lines.push(`${decide} const s${i} = x;`);
   }
 
-  // Criteria counts: every criterion is met or not met.
+  // Criteria counts, as `run` in src/scoring/compileFramework.ts buckets them.
   const criteria: number[] = [];
   for (let i = 0; i < size; i++) if (nodes[i]!.kind === "criterion") criteria.push(i);
   const total = criteria.length;
   lines.push(
-    `const cm = ${criteria.map((c) => `(s${c} ? 1 : 0)`).join(" + ") || "0"};`,
-    `const count = { met: cm, notMet: ${literal(total)} - cm, notApplicable: 0, unknown: 0, error: 0, applicable: ${literal(total)}, total: ${literal(total)} };`,
+    `t.fill(0); ${criteria.map((c) => (naMet(c) ? `t[s${c} === ${NOT_APPLICABLE} ? ${MET} : s${c}]++;` : `t[s${c}]++;`)).join(" ")}`,
+    "const cm = t[0];",
+    "const ca = t[0] + t[1] + t[3] + t[4];",
+    `const count = { met: cm, notMet: t[1], notApplicable: t[2], unknown: t[3], error: t[4], applicable: ca, total: ${literal(total)} };`,
   );
 
-  // Points: whole numbers, so integer sums are exact; what is possible does not depend on statuses.
+  // Points: whole numbers, so integer sums are exact (src/scoring/points.ts `totalPoints`).
   const hasPoints = nodes.some((node) => node.points !== undefined);
   const inSubtree = new Uint8Array(size);
-  const possible = new Array<number>(size).fill(0);
   let magnitude = 0;
   for (let i = size - 1; i >= 0; i--) {
     const points = nodes[i]!.points;
@@ -195,8 +262,10 @@ function generate(framework: Framework): Generated {
     if (points === undefined) {
       if (kids.length === 0) continue;
       inSubtree[i] = 1;
-      possible[i] = kids.reduce((sum, c) => sum + possible[c]!, 0);
-      lines.push(`const e${i} = ${kids.map((c) => `e${c}`).join(" + ")};`);
+      lines.push(
+        `const e${i} = ${kids.map((c) => `e${c}`).join(" + ")};`,
+        `const p${i} = ${kids.map((c) => `p${c}`).join(" + ")};`,
+      );
       continue;
     }
     inSubtree[i] = 1;
@@ -209,49 +278,72 @@ function generate(framework: Framework): Generated {
     )
       unsupported();
     magnitude += points.max;
-    possible[i] = points.max;
-    if (earn === "met") lines.push(`const e${i} = s${i} ? ${literal(points.max)} : 0;`);
-    else if (earn === "sum") {
+    const max = literal(points.max);
+    const policy = policies[i]!;
+    if (earn === "met") {
+      const left = [
+        policy.notApplicable === 0 ? `s${i} === ${NOT_APPLICABLE}` : "",
+        policy.unknown === 0 ? `s${i} === ${UNKNOWN}` : "",
+        policy.error === 1 ? `s${i} === 4` : "",
+      ].filter((part) => part !== "");
+      const offered = left.length === 0 ? "true" : `!(${left.join(" || ")})`;
+      lines.push(
+        `const q${i} = ${offered};`,
+        `const e${i} = q${i} && (s${i} === ${MET} || s${i} === ${NOT_APPLICABLE}) ? ${max} : 0;`,
+        `const p${i} = q${i} ? ${max} : 0;`,
+      );
+    } else if (earn === "sum") {
       const sum = kids.map((c) => `e${c}`).join(" + ") || "0";
-      lines.push(`const e${i} = Math.min(${sum}, ${literal(points.max)});`);
+      const offered = policy.notApplicable === 0 ? `s${i} !== ${NOT_APPLICABLE}` : "true";
+      lines.push(
+        `const q${i} = ${offered};`,
+        `const e${i} = q${i} ? Math.min(${sum}, ${max}) : 0;`,
+        `const p${i} = q${i} ? ${max} : 0;`,
+      );
     } else unsupported();
   }
   if (!Number.isSafeInteger(magnitude)) unsupported();
   const top = roots.filter((r) => inSubtree[r] === 1);
-  const possibleTotal = top.reduce((sum, r) => sum + possible[r]!, 0);
   if (hasPoints) {
     lines.push(
       `const earned = ${top.map((r) => `e${r}`).join(" + ") || "0"};`,
-      `const points = { earned, possible: ${literal(possibleTotal)}, bonus: 0, deducted: 0 };`,
+      `const possible = ${top.map((r) => `p${r}`).join(" + ") || "0"};`,
+      "const points = { earned, possible, bonus: 0, deducted: 0 };",
     );
   }
 
-  // Score, as src/scoring/models/scoreCount.ts and scorePoints.ts compute it.
-  let scoreValue: string | undefined; // the exact score's value, when scorable
-  let scoreMax: number | undefined; // and its maximum
+  // Score, as src/scoring/models/scoreCount.ts and scorePoints.ts compute it; `scored` is the
+  // expression that is true when there is a score, `scoreValue` / `scoreMax` its exact parts.
+  let scored: string;
+  let scoreValue: string;
+  let scoreMax: string;
+  let maxBound: number; // the largest the maximum can be, for the integer bounds below
   if (scoring.kind === "count") {
-    if (total === 0)
-      lines.push(`const score = { status: "unscorable", reason: "no_applicable_criteria" };`);
-    else {
-      lines.push(
-        `const score = { status: "scored", value: cm, max: ${literal(total)}, percent: (cm * 100) / ${literal(total)} };`,
-      );
-      scoreValue = "cm";
-      scoreMax = total;
-    }
+    lines.push(
+      `const score = ca === 0 ? { status: "unscorable", reason: "no_applicable_criteria" } : { status: "scored", value: cm, max: ca, percent: (cm * 100) / ca };`,
+    );
+    scored = "ca > 0";
+    scoreValue = "cm";
+    scoreMax = "ca";
+    maxBound = total;
   } else if (!hasPoints) {
     lines.push(`const score = { status: "unscorable", reason: "no_points" };`);
+    scored = "false";
+    scoreValue = "0";
+    scoreMax = "1";
+    maxBound = 1;
   } else {
-    const max = scoring.scale ?? possibleTotal;
-    if (max <= 0)
-      lines.push(`const score = { status: "unscorable", reason: "no_possible_points" };`);
-    else {
-      lines.push(
-        `const score = { status: "scored", value: earned, max: ${literal(max)}, percent: (earned * 100) / ${literal(max)} };`,
-      );
-      scoreValue = "earned";
-      scoreMax = max;
-    }
+    const max = scoring.scale === undefined ? "possible" : literal(scoring.scale);
+    lines.push(
+      `const sm = ${max};`,
+      `const score = sm <= 0 ? { status: "unscorable", reason: "no_possible_points" } : { status: "scored", value: earned, max: sm, percent: (earned * 100) / sm };`,
+    );
+    scored = "sm > 0";
+    scoreValue = "earned";
+    scoreMax = "sm";
+    maxBound = scoring.scale ?? magnitude;
+    // A fractional scale would need exact arithmetic in the percent conditions.
+    if (scoring.scale !== undefined && !Number.isSafeInteger(scoring.scale)) maxBound = Number.NaN;
   }
 
   // Tiers, lowest first; a prerequisite tier must come earlier, so each tier is decided once, in order.
@@ -262,13 +354,17 @@ function generate(framework: Framework): Generated {
   });
   const mandatory = nodes.flatMap((node, i) => (node.mandatory === true ? [i] : []));
   const disqualifying = nodes.flatMap((node, i) => (node.disqualifying === true ? [i] : []));
+  const countedMet = (i: number): string =>
+    naMet(i)
+      ? `(s${i} === ${MET} || s${i} === ${NOT_APPLICABLE} ? 1 : 0)`
+      : `(s${i} === ${MET} ? 1 : 0)`;
   const conditionCode = (condition: TierCondition, position: number): string => {
     switch (condition.type) {
       case "minCount": {
         if (condition.of === undefined) return `cm >= ${literal(condition.count)}`;
         const met = condition.of.flatMap((id) => {
           const index = indexOf.get(id);
-          return index === undefined ? [] : [`(s${index} ? 1 : 0)`];
+          return index === undefined ? [] : [countedMet(index)];
         });
         return `${met.join(" + ") || "0"} >= ${literal(condition.count)}`;
       }
@@ -276,36 +372,45 @@ function generate(framework: Framework): Generated {
         // An integer and a double order as the exact decimals they print as.
         return hasPoints ? `earned >= ${literal(condition.points)}` : "false";
       case "minScore":
-        return scoreValue === undefined ? "false" : `${scoreValue} >= ${literal(condition.score)}`;
+        return `${scored} && ${scoreValue} >= ${literal(condition.score)}`;
       case "minPercent": {
-        if (scoreValue === undefined || scoreMax === undefined) return "false";
-        const required = condition.percent * scoreMax;
         // value × 100 ≥ percent × max, in integers only while both sides stay exact.
         if (
           !Number.isSafeInteger(condition.percent) ||
-          !Number.isSafeInteger(scoreMax) ||
-          !Number.isSafeInteger(required) ||
+          !Number.isSafeInteger(maxBound) ||
+          !Number.isSafeInteger(condition.percent * maxBound) ||
           !Number.isSafeInteger(magnitude * 100) ||
           !Number.isSafeInteger(total * 100)
         )
           unsupported();
-        return `${scoreValue} * 100 >= ${literal(required)}`;
+        return `${scored} && ${scoreValue} * 100 >= ${literal(condition.percent)} * ${scoreMax}`;
       }
       case "allMet":
-        return total === 0 ? "false" : `cm === ${literal(total)}`;
+        return "ca > 0 && cm === ca";
       case "mandatoryMet":
-        return mandatory.map((m) => `s${m}`).join(" && ") || "true";
-      case "nodesMet":
+        // Met, or not applicable (then counted as met or left out): `failing` in src/scoring/tiers.ts.
+        return (
+          mandatory.map((m) => `(s${m} === ${MET} || s${m} === ${NOT_APPLICABLE})`).join(" && ") ||
+          "true"
+        );
+      case "nodesMet": {
+        const naOk = condition.notApplicable === "met";
         return (
           condition.nodes
             .map((id) => {
               const index = indexOf.get(id);
-              return index === undefined ? "false" : `s${index}`;
+              if (index === undefined) return "false";
+              return naOk
+                ? `(s${index} === ${MET} || s${index} === ${NOT_APPLICABLE})`
+                : `s${index} === ${MET}`;
             })
             .join(" && ") || "true"
         );
+      }
       case "noDisqualifier":
-        return disqualifying.map((d) => `s${d}`).join(" && ") || "true";
+        return (
+          disqualifying.map((d) => `s${d} !== ${NOT_MET} && s${d} !== 4`).join(" && ") || "true"
+        );
       case "tier": {
         const other = tierPosition.get(condition.tier);
         if (other === undefined) return "false";
@@ -332,55 +437,89 @@ function generate(framework: Framework): Generated {
     hasPoints ? "return { count, points, score, tier };" : "return { count, score, tier };",
   );
 
+  // The subject kind after `context.subject`, as `run` in src/scoring/compileFramework.ts merges it.
+  const applicability = anyVaries
+    ? `const ck = context === undefined || context.subject === undefined ? undefined : context.subject.kind;
+  const A = applies(ck !== undefined ? ck : assessment.subject.kind);`
+    : "";
   const body = `
 "use strict";
-const v = new Array(${slots}).fill(undefined);
-const mark = new Int32Array(${slots});
-let stamp = 0;
+const v = new Array(${size}).fill(undefined);
+// Per node: -2 no entry, -1 an entry without a status, else the recorded status code.
+const st = new Int8Array(${size});
+const t = new Int32Array(5);
 const cx = (x, k) => compareToExact(x, exactThresholds[k], approxThresholds[k]);
-return function summarize(assessment) {
-  stamp = (stamp + 1) | 0;
-  if (stamp === 0) { mark.fill(0); stamp = 1; }
+return function summarize(assessment, context) {
+  st.fill(-2);
   const list = assessment.entries;
-  let filled = 0;
   let guess = 0;
   for (let k = 0; k < list.length; k++) {
     const entry = list[k];
-    if (entry.status !== undefined || entry.value === undefined) return;
     const id = entry.node;
-    let slot;
-    if (guess < ${slots} && slotIds[guess] === id) slot = guess;
+    let index;
+    if (guess < ${size} && ids[guess] === id) index = guess;
     else {
-      const index = nodeIndex.get(id);
+      index = nodeIndex.get(id);
       if (index === undefined) continue;
-      slot = slotOfNode[index];
-      if (slot < 0) return;
     }
-    if (mark[slot] !== stamp) {
-      mark[slot] = stamp;
-      v[slot] = entry.value;
-      filled++;
+    guess = nextLeaf[index];
+    if (st[index] !== -2) continue;
+    const recorded = entry.status;
+    if (recorded === undefined) st[index] = -1;
+    else {
+      const code = statusCodes.get(recorded);
+      if (code === undefined) return;
+      st[index] = code;
     }
-    guess = slot + 1;
+    v[index] = entry.value;
   }
-  if (filled !== ${slots}) return;
-  let x;
+  ${applicability}
+  let x, y, m, n, o;
   ${lines.join("\n  ")}
 };`;
+
+  // The next leaf after each node in pre-order (the position the following entry usually has).
+  const nextLeaf = new Int32Array(size).fill(size);
+  let following = size;
+  for (let i = size - 1; i >= 0; i--) {
+    nextLeaf[i] = following;
+    if (children[i]!.length === 0) following = i;
+  }
+  const appliesCache = new Map<string | undefined, Uint8Array>();
+  const applies = (kind: string | undefined): Uint8Array => {
+    const cached = appliesCache.get(kind);
+    if (cached !== undefined) return cached;
+    // 1 applies, 0 not, 2 unknown (no kind): `applicability` in src/scoring/compileFramework.ts.
+    const all = new Uint8Array(size);
+    for (let i = 0; i < size; i++) {
+      const appliesTo = nodes[i]!.appliesTo;
+      const own =
+        appliesTo === undefined ? 1 : kind === undefined ? 2 : appliesTo.includes(kind) ? 1 : 0;
+      const parent = parents[i]!;
+      const inherited = parent < 0 ? 1 : all[parent]!;
+      all[i] = own === 0 || inherited === 0 ? 0 : own === 2 || inherited === 2 ? 2 : 1;
+    }
+    appliesCache.set(kind, all);
+    return all;
+  };
   return {
     parameters: [
-      "slotIds",
+      "ids",
       "nodeIndex",
-      "slotOfNode",
+      "nextLeaf",
+      "statusCodes",
+      "applies",
       "tierIds",
       "compareToExact",
       "exactThresholds",
       "approxThresholds",
     ],
     arguments: [
-      slotIds,
+      nodes.map((node) => node.id),
       indexOf,
-      slotOf,
+      nextLeaf,
+      STATUS_CODES,
+      applies,
       tiers.map((tier) => tier.id),
       compareToExact,
       exactThresholds,
@@ -389,3 +528,11 @@ return function summarize(assessment) {
     body,
   };
 }
+
+const STATUS_CODES: ReadonlyMap<string, number> = new Map([
+  ["met", 0],
+  ["notMet", 1],
+  ["notApplicable", 2],
+  ["unknown", 3],
+  ["error", 4],
+]);
