@@ -176,16 +176,17 @@ function generate(framework: Framework): Generated {
     const kids = children[i]!;
     const rule = node.rule;
     let judge: string; // statements that set `x` to the rule's status, or return to fall back
+    const z = `s${i}`;
     if (rule?.type === "judged") {
-      judge = `x = ${UNKNOWN};`;
+      judge = `${z} = ${UNKNOWN};`;
     } else if (kids.length === 0) {
       const type = node.value?.type;
       if (rule === undefined) {
         if (type === "boolean") {
-          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; x = x ? ${MET} : ${NOT_MET};`;
+          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; ${z} = x ? ${MET} : ${NOT_MET};`;
         } else if (type === "events") unsupported();
         // A verdict, no value, or a value with nothing to judge it: the assessor's status, else unknown.
-        else judge = `x = ${UNKNOWN};`;
+        else judge = `${z} = ${UNKNOWN};`;
       } else {
         if (rule.type !== "compare") unsupported();
         const operator = OPERATORS[rule.comparator] ?? unsupported();
@@ -211,34 +212,41 @@ function generate(framework: Framework): Generated {
               approxThresholds.push(approx);
             }
           }
-          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (${check}) return; x = ${comparison} ? ${MET} : ${NOT_MET};`;
+          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (${check}) return; ${z} = ${comparison} ? ${MET} : ${NOT_MET};`;
         } else if (typeof rule.target === "boolean") {
           if (type !== "boolean") unsupported();
-          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; x = (x ? 1 : 0) - ${rule.target ? 1 : 0} ${operator} 0 ? ${MET} : ${NOT_MET};`;
+          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; ${z} = (x ? 1 : 0) - ${rule.target ? 1 : 0} ${operator} 0 ? ${MET} : ${NOT_MET};`;
         } else unsupported();
       }
     } else {
       // all / any / atLeast over the children (src/scoring/rules/atLeast.ts `compileCombinator`).
-      let need: string;
-      if (rule === undefined || (rule.type === "all" && rule.of === undefined)) need = "m + n + o";
-      else if (rule.type === "any" && rule.of === undefined) need = "1";
-      else if (rule.type === "atLeast" && rule.of === undefined) {
-        if (!Number.isSafeInteger(rule.count)) unsupported();
-        need = literal(rule.count);
-      } else unsupported();
-      const tally = kids
-        .map((c) =>
-          naMet(c) ? `y = s${c} === ${NOT_APPLICABLE} ? ${MET} : s${c}; t[y]++;` : `t[s${c}]++;`,
-        )
-        .join(" ");
-      judge = `t.fill(0); ${tally} m = t[0]; n = t[1]; o = t[3] + t[4]; x = m + n + o === 0 ? ${NOT_APPLICABLE} : m >= ${need} ? ${MET} : m + o >= ${need} ? (t[4] > 0 ? 4 : ${UNKNOWN}) : ${NOT_MET};`;
+      // Each child's counted status (not applicable is met under its policy `notApplicable: "met"`).
+      const item = (c: number): string =>
+        naMet(c) ? `(s${c} === ${NOT_APPLICABLE} ? ${MET} : s${c})` : `s${c}`;
+      if (rule === undefined || (rule.type === "all" && rule.of === undefined)) {
+        // Every applicable item met: decided by which statuses occur, a bit per status.
+        const bits = kids.map((c) => `(1 << ${item(c)})`).join(" | ");
+        judge = `b = ${bits}; ${z} = (b & 26) === 0 ? (b === 0 || b === 4 ? ${NOT_APPLICABLE} : ${MET}) : (b & 2) !== 0 ? ${NOT_MET} : (b & 16) !== 0 ? 4 : ${UNKNOWN};`;
+      } else {
+        let need: string;
+        if (rule.type === "any" && rule.of === undefined) need = "1";
+        else if (rule.type === "atLeast" && rule.of === undefined) {
+          if (!Number.isSafeInteger(rule.count)) unsupported();
+          need = literal(rule.count);
+        } else unsupported();
+        const met = kids.map((c) => `(${item(c)} === ${MET} ? 1 : 0)`).join(" + ");
+        const notMet = kids.map((c) => `(s${c} === ${NOT_MET} ? 1 : 0)`).join(" + ");
+        const open = kids.map((c) => `(s${c} > ${NOT_APPLICABLE} ? 1 : 0)`).join(" + ");
+        const error = kids.map((c) => `s${c} === 4`).join(" || ");
+        judge = `m = ${met}; n = ${notMet}; o = ${open}; ${z} = m + n + o === 0 ? ${NOT_APPLICABLE} : m >= ${need} ? ${MET} : m + o >= ${need} ? (${error} ? 4 : ${UNKNOWN}) : ${NOT_MET};`;
+      }
     }
-    const decide = `if (st[${i}] >= 0) x = st[${i}]; else { ${judge} }`;
+    const decide = `if (st[${i}] >= 0) ${z} = st[${i}]; else { ${judge} }`;
     if (varies[i] === 1) {
       lines.push(
-        `if (A[${i}] !== 1) x = A[${i}] === 0 ? ${NOT_APPLICABLE} : ${UNKNOWN}; else { ${decide} } const s${i} = x;`,
+        `let ${z}; if (A[${i}] !== 1) ${z} = A[${i}] === 0 ? ${NOT_APPLICABLE} : ${UNKNOWN}; else { ${decide} }`,
       );
-    } else lines.push(`${decide} const s${i} = x;`);
+    } else lines.push(`let ${z}; ${decide}`);
   }
 
   // Criteria counts, as `run` in src/scoring/compileFramework.ts buckets them.
@@ -246,10 +254,14 @@ function generate(framework: Framework): Generated {
   for (let i = 0; i < size; i++) if (nodes[i]!.kind === "criterion") criteria.push(i);
   const total = criteria.length;
   lines.push(
-    `t.fill(0); ${criteria.map((c) => (naMet(c) ? `t[s${c} === ${NOT_APPLICABLE} ? ${MET} : s${c}]++;` : `t[s${c}]++;`)).join(" ")}`,
-    "const cm = t[0];",
-    "const ca = t[0] + t[1] + t[3] + t[4];",
-    `const count = { met: cm, notMet: t[1], notApplicable: t[2], unknown: t[3], error: t[4], applicable: ca, total: ${literal(total)} };`,
+    "let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;",
+    ...criteria.map(
+      (c) =>
+        `if (s${c} === ${MET}) c0++; else if (s${c} === ${NOT_MET}) c1++; else if (s${c} === ${NOT_APPLICABLE}) ${naMet(c) ? "c0++" : "c2++"}; else if (s${c} === ${UNKNOWN}) c3++; else c4++;`,
+    ),
+    "const cm = c0;",
+    "const ca = c0 + c1 + c3 + c4;",
+    `const count = { met: cm, notMet: c1, notApplicable: c2, unknown: c3, error: c4, applicable: ca, total: ${literal(total)} };`,
   );
 
   // Points: whole numbers, so integer sums are exact (src/scoring/points.ts `totalPoints`).
@@ -447,7 +459,6 @@ function generate(framework: Framework): Generated {
 const v = new Array(${size}).fill(undefined);
 // Per node: -2 no entry, -1 an entry without a status, else the recorded status code.
 const st = new Int8Array(${size});
-const t = new Int32Array(5);
 const cx = (x, k) => compareToExact(x, exactThresholds[k], approxThresholds[k]);
 return function summarize(assessment, context) {
   st.fill(-2);
@@ -474,7 +485,7 @@ return function summarize(assessment, context) {
     v[index] = entry.value;
   }
   ${applicability}
-  let x, y, m, n, o;
+  let x, b, m, n, o;
   ${lines.join("\n  ")}
 };`;
 
