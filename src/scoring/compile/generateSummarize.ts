@@ -449,6 +449,14 @@ function generate(framework: Framework): Generated {
     hasPoints ? "return { count, points, score, tier };" : "return { count, score, tier };",
   );
 
+  // The next leaf after each node in pre-order (the position the following entry usually has).
+  const nextLeaf = new Int32Array(size).fill(size);
+  let following = size;
+  for (let i = size - 1; i >= 0; i--) {
+    nextLeaf[i] = following;
+    if (children[i]!.length === 0) following = i;
+  }
+  const firstLeaf = following;
   // The subject kind after `context.subject`, as `run` in src/scoring/compileFramework.ts merges it.
   const applicability = anyVaries
     ? `const ck = context === undefined || context.subject === undefined ? undefined : context.subject.kind;
@@ -463,7 +471,7 @@ const cx = (x, k) => compareToExact(x, exactThresholds[k], approxThresholds[k]);
 return function summarize(assessment, context) {
   st.fill(-2);
   const list = assessment.entries;
-  let guess = 0;
+  let guess = ${firstLeaf};
   for (let k = 0; k < list.length; k++) {
     const entry = list[k];
     const id = entry.node;
@@ -478,9 +486,13 @@ return function summarize(assessment, context) {
     const recorded = entry.status;
     if (recorded === undefined) st[index] = -1;
     else {
-      const code = statusCodes.get(recorded);
-      if (code === undefined) return;
-      st[index] = code;
+      // Compared in the order of how often assessors record them; anything else is the interpreter's.
+      if (recorded === "met") st[index] = 0;
+      else if (recorded === "notMet") st[index] = 1;
+      else if (recorded === "notApplicable") st[index] = 2;
+      else if (recorded === "unknown") st[index] = 3;
+      else if (recorded === "error") st[index] = 4;
+      else return;
     }
     v[index] = entry.value;
   }
@@ -489,13 +501,6 @@ return function summarize(assessment, context) {
   ${lines.join("\n  ")}
 };`;
 
-  // The next leaf after each node in pre-order (the position the following entry usually has).
-  const nextLeaf = new Int32Array(size).fill(size);
-  let following = size;
-  for (let i = size - 1; i >= 0; i--) {
-    nextLeaf[i] = following;
-    if (children[i]!.length === 0) following = i;
-  }
   const appliesCache = new Map<string | undefined, Uint8Array>();
   const applies = (kind: string | undefined): Uint8Array => {
     const cached = appliesCache.get(kind);
@@ -518,7 +523,6 @@ return function summarize(assessment, context) {
       "ids",
       "nodeIndex",
       "nextLeaf",
-      "statusCodes",
       "applies",
       "tierIds",
       "compareToExact",
@@ -529,7 +533,6 @@ return function summarize(assessment, context) {
       nodes.map((node) => node.id),
       indexOf,
       nextLeaf,
-      STATUS_CODES,
       applies,
       tiers.map((tier) => tier.id),
       compareToExact,
@@ -539,11 +542,3 @@ return function summarize(assessment, context) {
     body,
   };
 }
-
-const STATUS_CODES: ReadonlyMap<string, number> = new Map([
-  ["met", 0],
-  ["notMet", 1],
-  ["notApplicable", 2],
-  ["unknown", 3],
-  ["error", 4],
-]);
