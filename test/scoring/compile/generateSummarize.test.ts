@@ -107,7 +107,7 @@ describe("generateSummarize", () => {
     expect(handled).toBeGreaterThan(150);
   });
 
-  it("hands recorded statuses and missing values to the interpreter, with the same summary", () => {
+  it("gives the interpreter's summary on assessments with recorded statuses and missing values", () => {
     fc.assert(
       fc.property(generatedArb, (g: Generated) => {
         const f = intoSubset(g.framework);
