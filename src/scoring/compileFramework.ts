@@ -1,5 +1,5 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
-import type { Framework, FrameworkNode, Policies } from "../framework/schema.js";
+import type { Framework, FrameworkNode } from "../framework/schema.js";
 import { walkNodes } from "../internal/walk.js";
 import { generateSummarize } from "./compile/generateSummarize.js";
 import { reasonMessages } from "./messages.js";
@@ -27,6 +27,7 @@ import {
   type NodePolicies,
   type ReasonDraft,
   type RunState,
+  resolvePolicies,
   STATUS_CODES,
   STATUS_NAMES,
   type StatusCode,
@@ -78,27 +79,6 @@ export interface CompileFrameworkOptions {
    * interpreter is used anyway; `false` forces the interpreter. Results are identical either way.
    */
   readonly codegen?: boolean | undefined;
-}
-
-function resolvePolicies(own: Policies | undefined, inherited: NodePolicies): NodePolicies {
-  if (own === undefined) return inherited;
-  return {
-    notApplicable:
-      own.notApplicable === undefined
-        ? inherited.notApplicable
-        : own.notApplicable === "met"
-          ? 1
-          : 0,
-    unknown: own.unknown === undefined ? inherited.unknown : own.unknown === "notMet" ? 1 : 0,
-    error:
-      own.error === undefined
-        ? inherited.error
-        : own.error === "notMet"
-          ? 0
-          : own.error === "exclude"
-            ? 1
-            : 2,
-  };
 }
 
 function toCount(buckets: Int32Array, offset: number): Count {

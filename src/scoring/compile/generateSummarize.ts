@@ -1,7 +1,8 @@
 import type { Assessment } from "../../assessment/schema.js";
-import type { Framework, FrameworkNode, Policies, TierCondition } from "../../framework/schema.js";
+import type { Framework, FrameworkNode, TierCondition } from "../../framework/schema.js";
 import { cmp, compareToExact, type Exact, exact, mul, toNumber } from "../../internal/exact.js";
 import { walkNodes } from "../../internal/walk.js";
+import { type NodePolicies, resolvePolicies } from "../rules/rule.js";
 import type { EvaluationContext, EvaluationSummary } from "../types.js";
 
 /** A generated summarize: the summary, or `undefined` when the assessment needs the interpreter. */
@@ -93,37 +94,6 @@ export function generateSummarizeSource(framework: Framework): Generated {
   return generate(framework);
 }
 
-/** Policies as the interpreter resolves them (src/scoring/compileFramework.ts `resolvePolicies`). */
-interface Resolved {
-  /** 0 exclude, 1 met. */
-  readonly notApplicable: 0 | 1;
-  /** 0 exclude, 1 notMet. */
-  readonly unknown: 0 | 1;
-  /** 0 notMet, 1 exclude, 2 null. */
-  readonly error: 0 | 1 | 2;
-}
-
-function resolve(own: Policies | undefined, inherited: Resolved): Resolved {
-  if (own === undefined) return inherited;
-  return {
-    notApplicable:
-      own.notApplicable === undefined
-        ? inherited.notApplicable
-        : own.notApplicable === "met"
-          ? 1
-          : 0,
-    unknown: own.unknown === undefined ? inherited.unknown : own.unknown === "notMet" ? 1 : 0,
-    error:
-      own.error === undefined
-        ? inherited.error
-        : own.error === "notMet"
-          ? 0
-          : own.error === "exclude"
-            ? 1
-            : 2,
-  };
-}
-
 // Status codes, as in src/scoring/rules/rule.ts.
 const MET = 0;
 const NOT_MET = 1;
@@ -147,11 +117,17 @@ function generate(framework: Framework): Generated {
   const indexOf = new Map<string, number>();
   for (const [id, entry] of walk.byId) indexOf.set(id, entry.index);
 
-  const rootPolicies = resolve(framework.policies, { notApplicable: 0, unknown: 1, error: 0 });
-  const policies: Resolved[] = [];
+  const rootPolicies = resolvePolicies(framework.policies, {
+    notApplicable: 0,
+    unknown: 1,
+    error: 0,
+  });
+  const policies: NodePolicies[] = [];
   for (let i = 0; i < size; i++) {
     const parent = parents[i]!;
-    policies.push(resolve(nodes[i]!.policies, parent < 0 ? rootPolicies : policies[parent]!));
+    policies.push(
+      resolvePolicies(nodes[i]!.policies, parent < 0 ? rootPolicies : policies[parent]!),
+    );
   }
   const naMet = (i: number): boolean => policies[i]!.notApplicable === 1;
 

@@ -1,5 +1,5 @@
 import type { Assessment, Entry, Subject, Value } from "../../assessment/schema.js";
-import type { Comparator, Framework, FrameworkNode } from "../../framework/schema.js";
+import type { Comparator, Framework, FrameworkNode, Policies } from "../../framework/schema.js";
 import type { EvaluationContext, NodeStatus } from "../types.js";
 
 /*
@@ -49,6 +49,28 @@ export interface NodePolicies {
   readonly unknown: 0 | 1;
   /** 0 notMet, 1 exclude, 2 null. */
   readonly error: 0 | 1 | 2;
+}
+
+/** Applies a node's own policies over those it inherits (framework, then ancestors). */
+export function resolvePolicies(own: Policies | undefined, inherited: NodePolicies): NodePolicies {
+  if (own === undefined) return inherited;
+  return {
+    notApplicable:
+      own.notApplicable === undefined
+        ? inherited.notApplicable
+        : own.notApplicable === "met"
+          ? 1
+          : 0,
+    unknown: own.unknown === undefined ? inherited.unknown : own.unknown === "notMet" ? 1 : 0,
+    error:
+      own.error === undefined
+        ? inherited.error
+        : own.error === "notMet"
+          ? 0
+          : own.error === "exclude"
+            ? 1
+            : 2,
+  };
 }
 
 /** What the rule compilers may read about the framework (built once per framework). */
