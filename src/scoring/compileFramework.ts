@@ -611,7 +611,11 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       let result: NodeResult;
       // Whole object literals for the common shapes: adding keys one by one would grow each object's
       // property store several times. Keys keep the order of the general case below.
-      if (entry?.selfScore !== undefined || entry?.verifiedScore !== undefined) {
+      if (
+        entry?.selfScore !== undefined ||
+        entry?.verifiedScore !== undefined ||
+        (count !== undefined && (value !== undefined || target !== undefined))
+      ) {
         result = generalResult(
           id,
           kind,
@@ -627,32 +631,18 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
         );
       } else if (count !== undefined) {
         result =
-          value !== undefined || target !== undefined
-            ? generalResult(
+          points === undefined
+            ? { id, kind, status: statusName, reason, count, score, children: childIds[i]! }
+            : {
                 id,
                 kind,
-                statusName,
+                status: statusName,
                 reason,
-                value,
-                target,
                 count,
                 points,
                 score,
-                entry,
-                i,
-              )
-            : points === undefined
-              ? { id, kind, status: statusName, reason, count, score, children: childIds[i]! }
-              : {
-                  id,
-                  kind,
-                  status: statusName,
-                  reason,
-                  count,
-                  points,
-                  score,
-                  children: childIds[i]!,
-                };
+                children: childIds[i]!,
+              };
       } else if (points === undefined) {
         result =
           value === undefined
