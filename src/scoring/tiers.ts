@@ -63,6 +63,14 @@ interface Draft {
   readonly shortBy?: number;
 }
 
+/** A numeric minimum compared exactly; `shortBy` only when it is not reached. */
+function atLeast(actual: Exact, minimum: Exact, required: number): Draft {
+  const met = cmp(actual, minimum) >= 0;
+  return met
+    ? { met, actual: toNumber(actual), required }
+    : { met, actual: toNumber(actual), required, shortBy: toNumber(sub(minimum, actual)) };
+}
+
 /**
  * Evaluates the tiers of a framework; `tier` is the highest tier achieved, where a tier whose
  * prerequisite tier is not achieved is not achieved either.
@@ -169,45 +177,22 @@ function check(
         return { met: false, actual: null, required: condition.points };
       }
       const earned = exactPoints(inputs.plan, inputs.totals, -1).earned;
-      const required = exact(condition.points);
-      const met = cmp(earned, required) >= 0;
-      return met
-        ? { met, actual: toNumber(earned), required: condition.points }
-        : {
-            met,
-            actual: toNumber(earned),
-            required: condition.points,
-            shortBy: toNumber(sub(required, earned)),
-          };
+      return atLeast(earned, exact(condition.points), condition.points);
     }
     case "minPercent": {
       const score = exactScore(inputs);
       if (score === null) return { met: false, actual: null, required: condition.percent };
-      const percent = exact(condition.percent);
-      const actual = div(mul(score.value, 100), score.max);
-      const met = cmp(mul(score.value, 100), mul(percent, score.max)) >= 0;
-      return met
-        ? { met, actual: toNumber(actual), required: condition.percent }
-        : {
-            met,
-            actual: toNumber(actual),
-            required: condition.percent,
-            shortBy: toNumber(sub(percent, actual)),
-          };
+      // exact: value / max × 100 as a rational, never a rounded float
+      return atLeast(
+        div(mul(score.value, 100), score.max),
+        exact(condition.percent),
+        condition.percent,
+      );
     }
     case "minScore": {
       const score = exactScore(inputs);
       if (score === null) return { met: false, actual: null, required: condition.score };
-      const required = exact(condition.score);
-      const met = cmp(score.value, required) >= 0;
-      return met
-        ? { met, actual: toNumber(score.value), required: condition.score }
-        : {
-            met,
-            actual: toNumber(score.value),
-            required: condition.score,
-            shortBy: toNumber(sub(required, score.value)),
-          };
+      return atLeast(score.value, exact(condition.score), condition.score);
     }
     case "minCount": {
       let met = 0;
