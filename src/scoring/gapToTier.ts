@@ -14,6 +14,10 @@ export interface TierGap {
   readonly nodes: readonly string[];
   /** Prerequisite tiers (`tier` conditions) that are not achieved, nearest first. */
   readonly prerequisites: readonly string[];
+  /** Set only when the framework has no such tier (then nothing else is filled in). */
+  readonly reason?: "unknown_tier";
+  /** Why, in Vietnamese and English; set with `reason`. */
+  readonly messages?: { readonly vi: string; readonly en: string };
 }
 
 /**
@@ -23,20 +27,32 @@ export interface TierGap {
  *
  * @param evaluation - An evaluation from `evaluate`.
  * @param tierId - A tier of the evaluated framework.
- * @returns The gap; an achieved tier has no failing conditions.
- * @throws RangeError when the framework has no tier `tierId`.
+ * @returns The gap; an achieved tier has no failing conditions. A tier the framework does not have is
+ * answered as data, as `stepsToTier` does: `achieved: false`, `reason: "unknown_tier"`, empty lists and
+ * `messages` naming the tier. It never throws.
  * @example
  * gapToTier(evaluate(qd25, communeF), "dat")
  * //=> { tier: "dat", achieved: false, conditions: [{ type: "groupMinShare", met: false, actual: ["tc5"], required: 50, shortBy: 2, messages: {…} }], nodes: ["tc5"], prerequisites: [] }
+ * gapToTier(evaluate(qd25, communeF), "gioi")
+ * //=> { tier: "gioi", achieved: false, reason: "unknown_tier", conditions: [], nodes: [], prerequisites: [], messages: {…} }
  * @category Scoring
  */
 export function gapToTier(evaluation: Evaluation, tierId: string): TierGap {
   const byId = new Map(evaluation.tiers.map((tier) => [tier.id, tier]));
   const target = byId.get(tierId);
   if (target === undefined) {
-    throw new RangeError(
-      `gapToTier: no tier "${tierId}" (tiers: ${evaluation.tiers.map((tier) => tier.id).join(", ") || "none"})`,
-    );
+    return {
+      tier: tierId,
+      achieved: false,
+      reason: "unknown_tier",
+      conditions: [],
+      nodes: [],
+      prerequisites: [],
+      messages: {
+        vi: `Bộ tiêu chí không có mức "${tierId}"`,
+        en: `The framework has no tier "${tierId}"`,
+      },
+    };
   }
   const named = new Set<string>();
   const prerequisites: string[] = [];

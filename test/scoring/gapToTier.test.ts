@@ -78,7 +78,18 @@ describe("gapToTier", () => {
     });
   });
 
-  it("throws a RangeError for a tier the framework does not have", () => {
-    expect(() => gapToTier(evaluate(qd25, communeF), "gioi")).toThrow(RangeError);
+  it("answers a tier the framework does not have as data, like stepsToTier", () => {
+    expect(gapToTier(evaluate(qd25, communeF), "gioi")).toEqual({
+      tier: "gioi",
+      achieved: false,
+      reason: "unknown_tier",
+      conditions: [],
+      nodes: [],
+      prerequisites: [],
+      messages: {
+        vi: 'Bộ tiêu chí không có mức "gioi"',
+        en: 'The framework has no tier "gioi"',
+      },
+    });
   });
 });
