@@ -62,7 +62,14 @@ export function normalizeValue(
     case "minMax": {
       const values = finiteCohort(cohort);
       if (values === null) return null;
-      return ratio(value - Math.min(...values), Math.max(...values) - Math.min(...values));
+      // A loop, not Math.min(...values): a spread of a nationwide cohort overflows the stack.
+      let min = values[0] as number;
+      let max = min;
+      for (const v of values) {
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      return ratio(value - min, max - min);
     }
     case "zScore": {
       const values = finiteCohort(cohort);
