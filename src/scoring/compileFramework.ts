@@ -2,6 +2,7 @@ import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js"
 import type { Framework, FrameworkNode } from "../framework/schema.js";
 import { walkNodes } from "../internal/walk.js";
 import { generateSummarize } from "./compile/generateSummarize.js";
+import { usableContext } from "./context.js";
 import { reasonMessages } from "./messages.js";
 import { normalizeValue } from "./models/normalize.js";
 import { score as scoreModel } from "./models/score.js";
@@ -556,8 +557,10 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
 
   const evaluate = (
     assessment: Assessment,
-    context: EvaluationContext = NO_CONTEXT,
+    rawContext: EvaluationContext = NO_CONTEXT,
   ): Evaluation => {
+    // Invalid context members are left out (dependent nodes become unknown) and reported.
+    const { data: context, issues: contextIssues } = usableContext(rawContext);
     const r = run(assessment, context, true);
     const { state, status } = r;
     // Criteria counts below each node: each criterion counts once in each of its ancestors.
@@ -700,14 +703,16 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       tiers: tiers.tiers,
       disqualifiers,
       trace,
+      ...(contextIssues.length === 0 ? {} : { contextIssues }),
     };
     return evaluation;
   };
 
   const summarize = (
     assessment: Assessment,
-    context: EvaluationContext = NO_CONTEXT,
+    rawContext: EvaluationContext = NO_CONTEXT,
   ): EvaluationSummary => {
+    const context = usableContext(rawContext).data;
     const r = run(assessment, context, false);
     const points =
       plan === undefined || r.totals === undefined ? undefined : pointsResult(plan, r.totals, -1);
@@ -747,7 +752,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     framework,
     evaluate,
     summarize: (assessment, context) =>
-      generated(assessment, context) ?? summarize(assessment, context),
+      generated(assessment, usableContext(context).data) ?? summarize(assessment, context),
   };
 }
 

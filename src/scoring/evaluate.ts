@@ -14,6 +14,11 @@ import type { Evaluation, EvaluationContext } from "./types.js";
  * of the wrong type is `error` (`wrong_value_type`), and a target that needs context that was not given
  * is `unknown` (`missing_context`) — never a guess. Nothing throws on a parsed framework and assessment.
  *
+ * The context is checked as by `safeParseContext`: an invalid member (`{ subject: null }`, a `date` that
+ * is not a calendar date, a non-finite cohort value…) is ignored, as if absent, so the nodes that need it
+ * are `unknown` (`missing_context`), and its issues are listed in `contextIssues` (absent when the context
+ * is valid). A context is checked once per object; do not edit it between calls.
+ *
  * The result is plain JSON: the same input gives byte-identical `JSON.stringify` output, and no input
  * is mutated. `trace` is in English; each node's `reason.messages` has both languages. For many
  * assessments of one framework, `compileFramework(framework).summarize` skips the per-node results.

@@ -1,4 +1,5 @@
 export { type CompileFrameworkOptions, compileFramework } from "./compileFramework.js";
+export { type SafeParseContextResult, safeParseContext } from "./context.js";
 export { evaluate } from "./evaluate.js";
 export { gapToTier, type TierGap } from "./gapToTier.js";
 export * from "./models/index.js";

@@ -106,6 +106,11 @@ export interface Evaluation {
   readonly disqualifiers: readonly Disqualifier[];
   /** Readable lines, one per node, indented by depth. */
   readonly trace: readonly string[];
+  /**
+   * Members of the context that are invalid (see `safeParseContext`); they were ignored, as if absent,
+   * so nodes that need them are unknown. Absent when the context is valid.
+   */
+  readonly contextIssues?: readonly import("../framework/issues.js").FrameworkIssue[] | undefined;
 }
 
 /** What a rule may need beyond the assessment. Nothing is read implicitly (no clock). */
