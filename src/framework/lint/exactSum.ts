@@ -16,7 +16,9 @@ function decimals(value: number): number {
  * @category Internal
  */
 export function exactSum(values: readonly number[]): number {
-  const scale = Math.max(0, ...values.map(decimals));
+  // A loop, not Math.max(...): a spread of 150 000 values overflows the stack.
+  let scale = 0;
+  for (const v of values) scale = Math.max(scale, decimals(v));
   // Beyond 15 places the scaled integers stop being exact; plain addition is as good as it gets.
   if (scale > 15) return values.reduce((sum, value) => sum + value, 0);
   const factor = 10 ** scale;
