@@ -265,8 +265,36 @@ export function stepsToTier(
         const pool = candidates
           .filter((candidate) => inList(candidate) && !chosen.includes(candidate))
           .sort((a, b) => gain(b) - gain(a) || a.order - b.order);
-        chosen.push(...pool.slice(0, outcome.shortBy ?? 0));
+        for (const candidate of pool.slice(0, outcome.shortBy ?? 0)) chosen.push(candidate);
       });
+    }
+  }
+
+  if (!search.reaches(chosen) && pointsOnly(evaluation, chain)) {
+    // Points tiers are knapsack-shaped and every candidate costs one step: take the candidates that
+    // earn the most on their own first, and the shortest such prefix that reaches the tier (found by
+    // bisection, as meeting more never earns less). Linear in evaluations instead of the cubic search
+    // below, which stays the fallback when no prefix reaches.
+    countOnly = false;
+    const gainOf = new Map<Candidate, number>();
+    for (const candidate of candidates) {
+      if (!chosen.includes(candidate)) {
+        gainOf.set(candidate, search.summarize([...chosen, candidate]).points?.earned ?? 0);
+      }
+    }
+    const pool = [...gainOf.keys()].sort(
+      (a, b) => gainOf.get(b)! - gainOf.get(a)! || a.order - b.order,
+    );
+    const withPrefix = (k: number): Candidate[] => chosen.concat(pool.slice(0, k));
+    if (search.reaches(withPrefix(pool.length))) {
+      let low = 0;
+      let high = pool.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if (search.reaches(withPrefix(middle))) high = middle;
+        else low = middle + 1;
+      }
+      for (const candidate of pool.slice(0, low)) chosen.push(candidate);
     }
   }
 
@@ -291,7 +319,7 @@ export function stepsToTier(
       if (best === undefined) break;
       if (!best.reached && !closer(best.distance, current)) {
         // No single node moves closer (gains that only come in pairs): take them all, then prune.
-        chosen.push(...candidates.filter((candidate) => !chosen.includes(candidate)));
+        for (const candidate of candidates) if (!chosen.includes(candidate)) chosen.push(candidate);
         break;
       }
       chosen.push(best.candidate);
@@ -410,7 +438,7 @@ function candidateReads(
       const id = stack.pop()!;
       if (found.has(id) || id === candidate.id) continue;
       found.add(id);
-      stack.push(...direct(id));
+      for (const next of direct(id)) stack.push(next);
     }
     reads.set(
       candidate.id,
@@ -425,6 +453,17 @@ function nodesOf(candidates: readonly Candidate[]) {
 }
 
 /** Evaluations of the assessment with some candidates met. */
+/** Whether every failing condition of the chain is a points condition (`minPoints`, `minPercent`). */
+function pointsOnly(evaluation: Evaluation, chain: readonly string[]): boolean {
+  const failing = failingConditions(evaluation, chain);
+  return (
+    failing.length > 0 &&
+    failing.every(
+      ({ condition }) => condition.type === "minPoints" || condition.type === "minPercent",
+    )
+  );
+}
+
 class StepSearch {
   constructor(
     private readonly compiled: CompiledFramework,

@@ -309,3 +309,23 @@ describe("stepsToTier", () => {
     );
   });
 });
+
+describe("stepsToTier on large points tiers", () => {
+  it("1 000 one-point criteria, minPoints 500: 500 steps", { timeout: 60_000 }, () => {
+    const n = 1000;
+    const f = framework(
+      Array.from({ length: n }, (_, i) =>
+        node(`c${i}`, "criterion", { ...judged, points: { max: 1 } }),
+      ),
+      {
+        scoring: { kind: "points" },
+        tiers: [
+          { id: "t", title: { vi: "Mức" }, conditions: [{ type: "minPoints", points: n / 2 }] },
+        ],
+      },
+    );
+    const result = stepsToTier(f, assessment([]), "t");
+    expect(result.status).toBe("reachable");
+    expect(result.status === "reachable" ? result.nodes.length : -1).toBe(n / 2);
+  });
+});
