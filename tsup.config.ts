@@ -1,16 +1,30 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-export default defineConfig({
-  entry: { index: "src/index.ts", testing: "src/testing/index.ts", cli: "src/cli/main.ts" },
-  format: ["esm", "cjs"],
-  dts: {
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
-    // tsup 8.5.1's dts step sets `baseUrl`, which TypeScript 6 rejects (TS5101) unless silenced
-    compilerOptions: { ignoreDeprecations: "6.0" },
-  },
+const common: Options = {
   external: ["vitest"],
   target: "node20",
   platform: "node",
-  sourcemap: true,
-  clean: true,
-});
+  // no source maps in the tarball (issue 6, item 16)
+  sourcemap: false,
+};
+
+export default defineConfig([
+  {
+    ...common,
+    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    format: ["esm", "cjs"],
+    dts: {
+      entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+      // tsup 8.5.1's dts step sets `baseUrl`, which TypeScript 6 rejects (TS5101) unless silenced
+      compilerOptions: { ignoreDeprecations: "6.0" },
+    },
+    clean: true,
+  },
+  {
+    ...common,
+    // the CLI is ESM only: no dist/cli.cjs
+    entry: { cli: "src/cli/main.ts" },
+    format: ["esm"],
+    clean: false,
+  },
+]);
