@@ -11,10 +11,18 @@ const common: Options = {
 export default defineConfig([
   {
     ...common,
-    entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      testing: "src/testing/index.ts",
+      vitest: "src/vitest/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: {
-      entry: { index: "src/index.ts", testing: "src/testing/index.ts" },
+      entry: {
+        index: "src/index.ts",
+        testing: "src/testing/index.ts",
+        vitest: "src/vitest/index.ts",
+      },
       // tsup 8.5.1's dts step sets `baseUrl`, which TypeScript 6 rejects (TS5101) unless silenced
       compilerOptions: { ignoreDeprecations: "6.0" },
     },

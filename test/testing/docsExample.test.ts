@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { type Framework, parseFramework, setValue } from "../../src/index.js";
-import { setupMatchers, tieuchiMatchers } from "../../src/testing/index.js";
+import { tieuchiMatchers } from "../../src/testing/index.js";
+import { setupMatchers } from "../../src/vitest/index.js";
 
 setupMatchers();
 

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Framework } from "../../src/index.js";
-import "../../src/testing/index.js";
+import "../../src/vitest/index.js";
 
 declare const framework: Framework;
 

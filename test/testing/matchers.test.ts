@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseFramework } from "../../src/index.js";
-import { assertValidFramework, setupMatchers, tieuchiMatchers } from "../../src/testing/index.js";
+import { assertValidFramework, tieuchiMatchers } from "../../src/testing/index.js";
+import { setupMatchers } from "../../src/vitest/index.js";
 
 setupMatchers();
 
