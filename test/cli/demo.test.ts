@@ -25,7 +25,8 @@ describe("run demo", () => {
     expect(stderr()).toBe("");
     expect(stdout()).toMatch(/\n {2}Phường Nghi Hương +31\/34 /);
     expect(stdout()).toMatch(/\n {2}Công an phường Nghi Hương +20\/22 /);
-    expect(stdout()).toMatch(/\n {2}Phường Nghi Thu \* +\d+\/34 /);
+    expect(stdout()).toMatch(/\n {2}Phường Nghi Thu \(ví dụ\) \* +\d+\/34 /);
+    expect(stdout()).toMatch(/\n {2}Công an phường Nghi Hương +18\/22 /);
   });
 
   it("opens with a header that says which rows are example data", async () => {
@@ -52,6 +53,7 @@ describe("run demo", () => {
     ).toEqual([
       ["nghi-huong", "vn-qd9745-2022-34", "2023-04", 31, 34],
       ["nghi-huong", "vn-qd5764-2021-22", "2023-04", 20, 22],
+      ["nghi-huong", "vn-qd5764-2021-22", "2023-11", 18, 22],
     ]);
     for (const row of rows) expect(row.unmet).toHaveLength(row.applicable - row.met);
     expect(new Set(rows.map((row) => row.subject.id)).size).toBe(7);
