@@ -69,8 +69,13 @@ const check = (name: string, f: () => unknown): void => {
   });
 };
 
-const samples = fc.sample(fc.tuple(generatedArb, contextArb), { numRuns: runs, seed });
-for (const [{ framework, assessment, judgedIds }, raw] of samples) {
+// Inputs are generated one at a time (fc.sample would hold all of them, and their compiled frameworks).
+let count = 0;
+const fuzzOne = ([{ framework, assessment, judgedIds }, raw]: [
+  import("../test/scoring/arbitraryFramework.js").Generated,
+  unknown,
+]): void => {
+  count++;
   const context = raw as EvaluationContext | undefined;
   check("safeParseFramework", () => safeParseFramework(framework).success);
   check("safeParseAssessment", () => safeParseAssessment(assessment).success);
@@ -93,9 +98,16 @@ for (const [{ framework, assessment, judgedIds }, raw] of samples) {
   if (first !== undefined) {
     check("whatIf", () => whatIf(framework, assessment, [{ node: first, status: "met" }], context));
   }
-}
+};
+fc.check(
+  fc.property(fc.tuple(generatedArb, contextArb), (input) => {
+    fuzzOne(input);
+    return true;
+  }),
+  { numRuns: runs, seed },
+);
 console.log(
-  `fuzz: ${samples.length} inputs, seed ${seed}: ${exceptions} exceptions, ${nonFinite} non-finite numbers`,
+  `fuzz: ${count} inputs, seed ${seed}: ${exceptions} exceptions, ${nonFinite} non-finite numbers`,
 );
 for (const failure of failures) console.log(`  ${failure}`);
 process.exitCode = exceptions + nonFinite === 0 ? 0 : 1;
