@@ -1,3 +1,4 @@
+import { formatDateRange } from "./formatDate.js";
 import { formatNumber } from "./formatNumber.js";
 import { label } from "./label.js";
 import type { DemoRow } from "./loadDemoRows.js";
@@ -8,15 +9,16 @@ const TEXT = {
     title:
       "tieuchi demo: các phường của thị xã Cửa Lò (Nghệ An), chấm từ fixtures/assessments/index.json",
     legend: [
-      'Dòng có dấu "*" là dữ liệu ví dụ (example), không phải số liệu báo cáo.',
-      'Dòng không có dấu "*" là số liệu báo cáo: Nghi Hương ngày 26/4/2023 đạt 31/34 và 20/22 tiêu chí',
-      "(bản tin thị xã Cửa Lò); riêng danh sách tiêu chí chưa đạt của các dòng này là ví dụ, bản tin không nêu.",
+      'Dòng có dấu "*" là dữ liệu ví dụ, không phải số liệu báo cáo.',
+      'Dòng không có dấu "*" là số liệu báo cáo của phường Nghi Hương: ngày 26/4/2023 đạt 31/34 và 20/22 tiêu chí',
+      "(bản tin thị xã Cửa Lò); ngày 2/11/2023 đạt 18/22 tiêu chí (cualo.vn, hội nghị sơ kết). Báo cáo chỉ nêu số lượng",
+      "và nêu tên bộ tiêu chí, không nêu số quyết định; danh sách tiêu chí chưa đạt ở các dòng này là ví dụ.",
     ],
     version: "phiên bản",
     period: "Kỳ",
-    noTier: "chưa đạt mức xếp loại",
-    unmet: "chưa đạt",
-    none: "đạt tất cả",
+    noTier: "Chưa đạt",
+    unmet: "tiêu chí chưa đạt",
+    none: "đạt tất cả tiêu chí",
     points: "điểm",
     score: "điểm",
     status: {
@@ -31,8 +33,9 @@ const TEXT = {
       "tieuchi demo: the wards of Cửa Lò town (Nghệ An), scored from fixtures/assessments/index.json",
     legend: [
       'Rows marked "*" are example data, not reported figures.',
-      "Unmarked rows are reported figures: Nghi Hương met 31/34 and 20/22 criteria on 26/4/2023",
-      "(Cửa Lò town news); only their lists of unmet criteria are examples, the report does not name them.",
+      "Unmarked rows are figures reported for Nghi Hương: 31/34 and 20/22 criteria met on 26/4/2023",
+      "(Cửa Lò town news); 18/22 on 2/11/2023 (cualo.vn, one-year review). The reports give counts only and",
+      "name the sets by title, not by decision; the lists of unmet criteria on these rows are examples.",
     ],
     version: "version",
     period: "Period",
@@ -90,7 +93,7 @@ export function formatDemo(rows: readonly DemoRow[], lang: CliLanguage): string 
     lines.push(
       `${framework.id} ${t.version} ${framework.version} (${t.status[framework.status]})${document === undefined ? "" : `: ${document}`}`,
     );
-    lines.push(`${t.period} ${period.id}: ${period.start} → ${period.end}`);
+    lines.push(`${t.period} ${period.id}: ${formatDateRange(period.start, period.end, lang)}`);
     const cells = group.map((row) => {
       const tier = (framework.tiers ?? []).find((candidate) => candidate.id === row.tier);
       const figures = [`${row.met}/${row.applicable}`];
@@ -108,9 +111,15 @@ export function formatDemo(rows: readonly DemoRow[], lang: CliLanguage): string 
         unmet: row.unmet.length === 0 ? t.none : `${t.unmet}: ${row.unmet.join(", ")}`,
       };
     });
-    const nameWidth = Math.max(...cells.map((cell) => width(cell.name)));
-    const figureWidth = Math.max(...cells.map((cell) => width(cell.figures)));
-    const tierWidth = Math.max(...cells.map((cell) => width(cell.tier)));
+    // a loop rather than Math.max(...spread): no argument-count limit on long groups
+    let nameWidth = 0;
+    let figureWidth = 0;
+    let tierWidth = 0;
+    for (const cell of cells) {
+      nameWidth = Math.max(nameWidth, width(cell.name));
+      figureWidth = Math.max(figureWidth, width(cell.figures));
+      tierWidth = Math.max(tierWidth, width(cell.tier));
+    }
     for (const cell of cells) {
       lines.push(
         `  ${pad(cell.name, nameWidth)}  ${pad(cell.figures, figureWidth)}  ${pad(cell.tier, tierWidth)}  ${cell.unmet}`,

@@ -1,4 +1,5 @@
 import { type Evaluation, type Framework, type FrameworkNode, gapToTier } from "../index.js";
+import { formatDateRange } from "./formatDate.js";
 import { formatNumber } from "./formatNumber.js";
 import { label } from "./label.js";
 import { reportLabels } from "./reportLabels.js";
@@ -72,7 +73,7 @@ export function formatEvaluation(
     `${t.subject}: ${subject.name === undefined ? subject.id : `${subject.name} (${subject.id})`}`,
   );
   const period = evaluation.period;
-  lines.push(`${t.period}: ${period.id} (${period.start} → ${period.end})`);
+  lines.push(`${t.period}: ${period.id} (${formatDateRange(period.start, period.end, lang)})`);
   if (options.example === true) lines.push(t.example);
 
   const count = evaluation.count;

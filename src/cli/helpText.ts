@@ -19,20 +19,31 @@ Lệnh:
   demo                                      chấm các phường ví dụ của thị xã Cửa Lò
 
 Tuỳ chọn chung:
-  --lang vi|en   ngôn ngữ đầu ra (mặc định: vi)
-  --help         hướng dẫn; "tieuchi <lệnh> --help" cho từng lệnh
+  --lang vi|en   ngôn ngữ đầu ra (mặc định: theo biến môi trường TIEUCHI_LANG, rồi LANG; nếu không có: vi)
+  --help, -h     hướng dẫn; "tieuchi <lệnh> --help" cho từng lệnh
+  --version, -v  in số phiên bản
+  -              thay cho tên tệp: đọc từ đầu vào chuẩn (mỗi lần chạy chỉ một tệp)
+
+Ví dụ:
+  tieuchi validate bo-tieu-chi.json
+  tieuchi score bo-tieu-chi.json ket-qua.json --lang en
+  cat ket-qua.json | tieuchi score bo-tieu-chi.json -
 
 Mã thoát: 0 = ổn; 1 = tệp có lỗi hoặc chưa đạt kiểm tra; 2 = sai cách dùng hoặc không đọc được tệp.
 `,
   validate: `Cách dùng: tieuchi validate <framework.json> [--json] [--lang vi|en]
 
 Kiểm tra một tệp bộ tiêu chí: lược đồ (trường, kiểu, giá trị) và lỗi cấu trúc (mã trùng, tham chiếu
-tới nút không tồn tại, tham chiếu vòng). In từng lỗi kèm đường dẫn trong tệp. Tệp có "variantOf" và
+tới mục không tồn tại, tham chiếu vòng). In từng lỗi kèm đường dẫn trong tệp. Tệp có "variantOf" và
 "operations" được kiểm tra như một biến thể (bộ tiêu chí của tỉnh).
 
   --json   in danh sách lỗi dạng JSON
 
-Mã thoát: 0 = hợp lệ; 1 = có lỗi; 2 = không đọc được tệp hoặc tệp không phải JSON.
+Ví dụ:
+  tieuchi validate fixtures/frameworks/vn-tt124-2021.json
+  tieuchi validate - --json < bo-tieu-chi.json
+
+Mã thoát: 0 = hợp lệ; 1 = có lỗi; 2 = không đọc được tệp hoặc tệp không phải JSON (UTF-8).
 `,
   lint: `Cách dùng: tieuchi lint <framework.json> [--json] [--lang vi|en]
 
@@ -40,23 +51,39 @@ Kiểm tra hợp lệ, rồi chạy các quy tắc lint (lỗi và cảnh báo) 
 
   --json   in danh sách vấn đề dạng JSON
 
+Ví dụ:
+  tieuchi lint fixtures/frameworks/vn-qd318-319-2022-ntm.json
+
 Mã thoát: 0 = không có lỗi (có thể còn cảnh báo); 1 = có lỗi; 2 = không đọc được tệp.
 `,
   schema: `Cách dùng: tieuchi schema
 
 In JSON Schema (draft 2020-12) của tệp bộ tiêu chí. Ghi vào tệp rồi khai báo "$schema" trong bộ tiêu
 chí để trình soạn thảo gợi ý và kiểm tra khi gõ.
+
+Ví dụ:
+  tieuchi schema > framework.schema.json
 `,
-  score: `Cách dùng: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--json] [--lang vi|en]
+  score: `Cách dùng: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--require-tier <mã>] [--json] [--lang vi|en]
 
 Chấm một kết quả đánh giá theo bộ tiêu chí: số tiêu chí đạt trên số áp dụng, điểm, xếp loại, các tiêu
 chí còn chưa đạt kèm lý do, và khoảng cách tới mức xếp loại kế tiếp.
 
-  --context <context.json>  ngữ cảnh chấm (EvaluationContext): kết quả của bộ tiêu chí khác
+  --context <context.json>  ngữ cảnh đánh giá (EvaluationContext): kết quả của bộ tiêu chí khác
                             ("outcomes"), giá trị tham chiếu ("references"), kỳ trước ("previous")…
-  --json                    in toàn bộ kết quả chấm (Evaluation) dạng JSON
+  --require-tier <mã>       mã thoát 1 nếu chưa đạt mức xếp loại này (dùng trong CI)
+  --json                    in toàn bộ kết quả chấm (Evaluation) dạng JSON; nếu tệp bị từ chối, in
+                            { "valid": false, "input", "file", "issues" }
 
-Mã thoát: 0 = đã chấm; 1 = tệp có lỗi hoặc kết quả đánh giá không khớp bộ tiêu chí; 2 = không đọc được tệp.
+Một trong các tệp (bộ tiêu chí, kết quả đánh giá hoặc ngữ cảnh) có thể là "-" (đầu vào chuẩn).
+
+Ví dụ:
+  tieuchi score fixtures/frameworks/vn-tt124-2021.json fixtures/assessments/xa-a-2023-tt124.json
+  tieuchi score bo-tieu-chi.json ket-qua.json --require-tier dat
+  tieuchi score bo-tieu-chi.json ket-qua.json --context ngu-canh.json --json
+
+Mã thoát: 0 = đã chấm; 1 = tệp có lỗi, kết quả đánh giá không khớp bộ tiêu chí hoặc chưa đạt mức
+--require-tier; 2 = không đọc được tệp, ngữ cảnh không hợp lệ hoặc sai cách dùng.
 `,
   demo: `Cách dùng: tieuchi demo [--json] [--lang vi|en]
 
@@ -64,6 +91,10 @@ Chấm các kết quả đánh giá mẫu trong fixtures/assessments/index.json:
 theo từng bộ tiêu chí và kỳ đánh giá (đạt / tổng, điểm, xếp loại, tiêu chí còn chưa đạt).
 
   --json   in các dòng kết quả dạng JSON
+
+Ví dụ:
+  tieuchi demo
+  tieuchi demo --lang en --json
 `,
 };
 
@@ -81,8 +112,15 @@ Commands:
   demo                                      score the example wards of Cửa Lò town
 
 Common options:
-  --lang vi|en   output language (default: vi)
-  --help         help; "tieuchi <command> --help" for each command
+  --lang vi|en   output language (default: from TIEUCHI_LANG, then LANG; otherwise vi)
+  --help, -h     help; "tieuchi <command> --help" for each command
+  --version, -v  print the version number
+  -              instead of a file name: read standard input (one file per run)
+
+Examples:
+  tieuchi validate framework.json
+  tieuchi score framework.json assessment.json --lang en
+  cat assessment.json | tieuchi score framework.json -
 
 Exit codes: 0 = fine; 1 = the file has errors or a check failed; 2 = wrong usage or a file cannot be read.
 `,
@@ -94,7 +132,11 @@ with "variantOf" and "operations" is checked as a variant (a provincial set).
 
   --json   print the issues as JSON
 
-Exit codes: 0 = valid; 1 = errors; 2 = the file cannot be read or is not JSON.
+Examples:
+  tieuchi validate fixtures/frameworks/vn-tt124-2021.json
+  tieuchi validate - --json < framework.json
+
+Exit codes: 0 = valid; 1 = errors; 2 = the file cannot be read or is not JSON (UTF-8).
 `,
   lint: `Usage: tieuchi lint <framework.json> [--json] [--lang vi|en]
 
@@ -102,23 +144,39 @@ Validates the file, then runs the lint rules (errors and warnings) on the framew
 
   --json   print the issues as JSON
 
+Examples:
+  tieuchi lint fixtures/frameworks/vn-qd318-319-2022-ntm.json
+
 Exit codes: 0 = no errors (warnings may remain); 1 = errors; 2 = the file cannot be read.
 `,
   schema: `Usage: tieuchi schema
 
 Prints the JSON Schema (draft 2020-12) of framework files. Save it and point a framework's "$schema"
 at it to get completion and checks in an editor.
+
+Examples:
+  tieuchi schema > framework.schema.json
 `,
-  score: `Usage: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--json] [--lang vi|en]
+  score: `Usage: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--require-tier <id>] [--json] [--lang vi|en]
 
 Scores an assessment against a framework: criteria met of applicable, points, tier, the criteria still
 unmet with their reasons, and the gap to the next tier.
 
   --context <context.json>  the evaluation context (EvaluationContext): other frameworks'
                             outcomes ("outcomes"), reference values ("references"), the previous period ("previous")…
-  --json                    print the whole evaluation (Evaluation) as JSON
+  --require-tier <id>       exit code 1 when this tier is not reached (for CI pipelines)
+  --json                    print the whole evaluation (Evaluation) as JSON; when a file is
+                            rejected, { "valid": false, "input", "file", "issues" }
 
-Exit codes: 0 = scored; 1 = a file has errors or the assessment does not fit the framework; 2 = a file cannot be read.
+Any one of the files (framework, assessment or context) may be "-" for standard input.
+
+Examples:
+  tieuchi score fixtures/frameworks/vn-tt124-2021.json fixtures/assessments/xa-a-2023-tt124.json
+  tieuchi score framework.json assessment.json --require-tier dat
+  tieuchi score framework.json assessment.json --context context.json --json
+
+Exit codes: 0 = scored; 1 = a file has errors, the assessment does not fit the framework or the
+--require-tier tier is not reached; 2 = a file cannot be read, an invalid context or wrong usage.
 `,
   demo: `Usage: tieuchi demo [--json] [--lang vi|en]
 
@@ -126,6 +184,10 @@ Scores the sample assessments listed in fixtures/assessments/index.json: each ex
 town, per framework and period (met / total, points, tier, criteria still unmet).
 
   --json   print the rows as JSON
+
+Examples:
+  tieuchi demo
+  tieuchi demo --lang en --json
 `,
 };
 

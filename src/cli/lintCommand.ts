@@ -1,7 +1,7 @@
 import { lintFramework, safeParseFramework } from "../index.js";
 import { formatIssues } from "./formatIssues.js";
 import type { CliArgs } from "./parseCliArgs.js";
-import { readJsonFile } from "./readJsonFile.js";
+import { displayPath, readJsonFile } from "./readJsonFile.js";
 import { cliText } from "./text.js";
 import type { CliIo } from "./types.js";
 
@@ -39,15 +39,17 @@ export async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
     return code;
   }
   if (!parsed.success) {
-    io.stdout(`${text.invalidFramework(path, issues.length)}\n${formatIssues(issues, args.lang)}`);
+    io.stdout(
+      `${text.invalidFramework(displayPath(path), issues.length)}\n${formatIssues(issues, args.lang)}`,
+    );
     return 1;
   }
   if (issues.length === 0) {
-    io.stdout(`${text.lintClean(path)}\n`);
+    io.stdout(`${text.lintClean(displayPath(path))}\n`);
     return 0;
   }
   io.stdout(
-    `${text.lintSummary(path, errors, issues.length - errors)}\n${formatIssues(issues, args.lang)}`,
+    `${text.lintSummary(displayPath(path), errors, issues.length - errors)}\n${formatIssues(issues, args.lang)}`,
   );
   return code;
 }

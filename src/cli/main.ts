@@ -1,12 +1,11 @@
 #!/usr/bin/env node
-import { realpathSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { run } from "./run.js";
 
-// The built file is <root>/dist/cli.js; realpath follows the node_modules/.bin symlink. (argv, not
-// import.meta, because tsup also emits a CommonJS copy of this entry.)
-const packageRoot = resolve(dirname(realpathSync(process.argv[1] ?? ".")), "..");
+// The built file is <root>/dist/cli.js (ESM only), so the package root, where fixtures/ and
+// package.json ship, is one folder up from this file wherever the package is installed.
+const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 
 // `tieuchi demo | head` closes the pipe early; that is the reader's choice, not an error to trace
 for (const stream of [process.stdout, process.stderr]) {
@@ -15,12 +14,21 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
 run(process.argv.slice(2), {
-  readFile: (path) => readFile(path, "utf8"),
+  // bytes, so that invalid UTF-8 is reported rather than silently replaced
+  readFile: (path) => readFile(path),
+  readStdin,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
   packageRoot,
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

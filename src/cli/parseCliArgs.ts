@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { cliText } from "./text.js";
 import type { CliLanguage } from "./types.js";
 
 /** The command line, split into a command, its positional arguments and the common options. */
@@ -10,44 +11,100 @@ export interface CliArgs {
   readonly lang: CliLanguage;
   /** `--context <file>`: an `EvaluationContext` as JSON, for `score`. */
   readonly context: string | undefined;
+  /** `--version`: print the package version. */
+  readonly version?: boolean | undefined;
+  /** `--require-tier <id>`: `score` exits 1 when that tier is not reached. */
+  readonly requireTier?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
 export type ParseCliArgsResult =
   | { readonly ok: true; readonly args: CliArgs }
-  | { readonly ok: false; readonly messages: { readonly vi: string; readonly en: string } };
+  | {
+      readonly ok: false;
+      /** The language to print the error in (from `--lang` when it is readable, else the default). */
+      readonly lang: CliLanguage;
+      readonly messages: { readonly vi: string; readonly en: string };
+    };
+
+/**
+ * The default output language from the environment: `TIEUCHI_LANG`, then `LANG` (`vi_VN.UTF-8` → vi,
+ * `en_US` → en). A variable that names neither language is skipped; with none, Vietnamese.
+ *
+ * @param env - Environment variables (e.g. `process.env`).
+ * @returns `vi` or `en`.
+ * @example
+ * languageFromEnv({ LANG: "en_US.UTF-8" })
+ * //=> "en"
+ * @category CLI
+ */
+export function languageFromEnv(
+  env: Readonly<Record<string, string | undefined>> = {},
+): CliLanguage {
+  for (const name of ["TIEUCHI_LANG", "LANG"]) {
+    const value = env[name];
+    if (value === undefined) continue;
+    const code = /^([A-Za-z]{2,3})(?:[_.@-]|$)/.exec(value)?.[1]?.toLowerCase();
+    if (code === "vi" || code === "en") return code;
+  }
+  return "vi";
+}
+
+function both(message: (text: ReturnType<typeof cliText>) => string) {
+  return { vi: message(cliText("vi")), en: message(cliText("en")) };
+}
+
+/** `--lang` as given on the command line, read without parsing the rest (for usage errors). */
+function langArgument(argv: readonly string[]): CliLanguage | undefined {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === "--") break;
+    const value = arg === "--lang" ? argv[i + 1] : arg.startsWith("--lang=") ? arg.slice(7) : null;
+    if (value === "vi" || value === "en") return value;
+  }
+  return undefined;
+}
+
+function usageMessages(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  const detail = error instanceof Error ? error.message : String(error);
+  const option = /'([^' ]+)/.exec(detail)?.[1];
+  if (option !== undefined && code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+    return both((t) => t.unknownOption(option));
+  }
+  if (option !== undefined && code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    if (detail.includes("does not take an argument")) return both((t) => t.noValue(option));
+    return both((t) => t.missingValue(option));
+  }
+  return both((t) => t.usageError(detail));
+}
 
 /**
  * Parses `argv` (without the node and script paths) into a command and options; never throws.
  *
  * @param argv - The arguments after `tieuchi`.
- * @returns The parsed arguments, or a usage error.
+ * @param env - Environment variables for the default language (`TIEUCHI_LANG`, then `LANG`).
+ * @returns The parsed arguments, or a usage error with the language to print it in.
  * @example
  * parseCliArgs(["score", "f.json", "a.json", "--lang", "en"])
- * //=> { ok: true, args: { command: "score", positionals: ["f.json", "a.json"], json: false, help: false, lang: "en", context: undefined } }
+ * //=> { ok: true, args: { command: "score", positionals: ["f.json", "a.json"], json: false, help: false, lang: "en", context: undefined, version: false, requireTier: undefined } }
  * @category CLI
  */
-export function parseCliArgs(argv: readonly string[]): ParseCliArgsResult {
+export function parseCliArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = {},
+): ParseCliArgsResult {
+  const fallback = langArgument(argv) ?? languageFromEnv(env);
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      messages: { vi: `Sai cách dùng: ${detail}`, en: `Usage error: ${detail}` },
-    };
+    return { ok: false, lang: fallback, messages: usageMessages(error) };
   }
   const { values, positionals } = parsed;
-  const lang = values.lang ?? "vi";
+  const lang = values.lang ?? languageFromEnv(env);
   if (lang !== "vi" && lang !== "en") {
-    return {
-      ok: false,
-      messages: {
-        vi: `--lang chỉ nhận "vi" hoặc "en" (nhận được "${lang}").`,
-        en: `--lang takes "vi" or "en" (got "${lang}").`,
-      },
-    };
+    return { ok: false, lang: fallback, messages: both((t) => t.badLang(lang)) };
   }
   const [command, ...rest] = positionals;
   // "tieuchi help score" reads as "tieuchi score --help"
@@ -61,6 +118,8 @@ export function parseCliArgs(argv: readonly string[]): ParseCliArgsResult {
         help: true,
         lang,
         context: undefined,
+        version: false,
+        requireTier: undefined,
       },
     };
   }
@@ -73,6 +132,8 @@ export function parseCliArgs(argv: readonly string[]): ParseCliArgsResult {
       help: values.help ?? false,
       lang,
       context: values.context,
+      version: values.version ?? false,
+      requireTier: values["require-tier"],
     },
   };
 }
@@ -85,8 +146,10 @@ function parse(argv: readonly string[]) {
     options: {
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      version: { type: "boolean", short: "v" },
       lang: { type: "string" },
       context: { type: "string" },
+      "require-tier": { type: "string" },
     },
   });
 }

@@ -3,6 +3,7 @@ import { helpText } from "./helpText.js";
 import { lintCommand } from "./lintCommand.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { parseCliArgs } from "./parseCliArgs.js";
+import { readJsonFile } from "./readJsonFile.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { scoreCommand } from "./scoreCommand.js";
 import { cliText } from "./text.js";
@@ -17,12 +18,27 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   demo: demoCommand,
 };
 
+/** Prints the `version` of the package's own package.json. */
+async function printVersion(args: CliArgs, io: CliIo): Promise<number> {
+  const read = await readJsonFile({ ...io, cwd: io.packageRoot }, "package.json", args.lang);
+  const version = read.ok ? (read.value as { version?: unknown } | null)?.version : undefined;
+  if (typeof version !== "string") {
+    io.stderr(
+      `${read.ok ? cliText(args.lang).unexpected("package.json: version") : read.message}\n`,
+    );
+    return 2;
+  }
+  io.stdout(`${version}\n`);
+  return 0;
+}
+
 /**
  * Runs the `tieuchi` command line and returns its exit code; all effects go through `io`.
  * Never throws: an unexpected failure is printed as one line, without a stack trace, with exit code 2.
  *
  * @param argv - The arguments after `tieuchi` (e.g. `process.argv.slice(2)`).
- * @param io - File reading, output streams, the working directory and the package root.
+ * @param io - File reading, output streams, the working directory, the package root and the environment
+ *   (`TIEUCHI_LANG`, then `LANG`, give the default of `--lang`).
  * @returns The exit code: 0 fine, 1 the input has errors, 2 wrong usage or an unreadable file.
  * @example
  * await run(["validate", "fixtures/frameworks/vn-tt124-2021.json"], io)
@@ -30,13 +46,14 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
  * @category CLI
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
-  const parsed = parseCliArgs(argv);
+  const parsed = parseCliArgs(argv, io.env);
   if (!parsed.ok) {
-    io.stderr(`${parsed.messages.vi}\n${parsed.messages.en}\n`);
+    io.stderr(`${parsed.messages[parsed.lang]}\n`);
     return 2;
   }
   const args = parsed.args;
   const text = cliText(args.lang);
+  if (args.version === true) return printVersion(args, io);
   if (args.command === undefined) {
     if (args.help) {
       io.stdout(helpText("main", args.lang));
@@ -56,6 +73,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (args.context !== undefined && args.command !== "score") {
     io.stderr(`${text.contextOnlyForScore}\n`);
+    return 2;
+  }
+  if (args.requireTier !== undefined && args.command !== "score") {
+    io.stderr(`${text.requireTierOnlyForScore}\n`);
     return 2;
   }
   try {

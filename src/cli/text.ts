@@ -10,6 +10,16 @@ export interface CliText {
   readonly fileNotFound: (path: string) => string;
   readonly fileUnreadable: (path: string, detail: string) => string;
   readonly notJson: (path: string, detail: string) => string;
+  readonly notUtf8: (path: string, offset: number) => string;
+  readonly unknownOption: (option: string) => string;
+  readonly missingValue: (option: string) => string;
+  readonly noValue: (option: string) => string;
+  readonly stdinOnce: string;
+  readonly invalidContext: (path: string, count: number) => string;
+  readonly requireTierOnlyForScore: string;
+  readonly unknownTier: (tier: string, known: string) => string;
+  readonly tierNotReached: (tier: string, id: string) => string;
+  readonly example: string;
   readonly invalidFramework: (path: string, count: number) => string;
   readonly invalidAssessment: (path: string, count: number) => string;
   readonly assessmentMismatch: (path: string, count: number) => string;
@@ -28,7 +38,6 @@ export interface CliText {
   readonly warning: string;
   readonly at: string;
   readonly manifestInvalid: (path: string) => string;
-  readonly contextNotObject: (path: string) => string;
   readonly contextOnlyForScore: string;
   readonly unexpected: (detail: string) => string;
 }
@@ -43,6 +52,18 @@ const VI: CliText = {
   fileNotFound: (path) => `${path}: không tìm thấy tệp.`,
   fileUnreadable: (path, detail) => `${path}: không đọc được tệp (${detail}).`,
   notJson: (path, detail) => `${path}: không phải JSON hợp lệ (${detail}).`,
+  notUtf8: (path, offset) =>
+    `${path}: tệp không được mã hoá UTF-8 hợp lệ, byte không hợp lệ đầu tiên ở vị trí ${offset} (đếm từ 0).`,
+  unknownOption: (option) => `Tuỳ chọn không tồn tại: ${option}. Xem "tieuchi --help".`,
+  missingValue: (option) => `Tuỳ chọn ${option} cần một giá trị. Xem "tieuchi --help".`,
+  noValue: (option) => `Tuỳ chọn ${option} không nhận giá trị. Xem "tieuchi --help".`,
+  stdinOnce: `Chỉ một tệp được đọc từ đầu vào chuẩn ("-").`,
+  invalidContext: (path, count) => `${path}: ngữ cảnh đánh giá không hợp lệ, ${count} lỗi:`,
+  requireTierOnlyForScore: `--require-tier chỉ dùng với "tieuchi score".`,
+  unknownTier: (tier, known) =>
+    `--require-tier: bộ tiêu chí không có mức xếp loại "${tier}" (các mức: ${known}).`,
+  tierNotReached: (tier, id) => `Chưa đạt mức xếp loại yêu cầu "${tier}" (--require-tier ${id}).`,
+  example: "Dữ liệu ví dụ, không phải số liệu báo cáo.",
   invalidFramework: (path, count) => `${path}: bộ tiêu chí không hợp lệ, ${count} lỗi:`,
   invalidAssessment: (path, count) => `${path}: kết quả đánh giá không hợp lệ, ${count} lỗi:`,
   assessmentMismatch: (path, count) =>
@@ -57,9 +78,7 @@ const VI: CliText = {
   error: "lỗi",
   warning: "cảnh báo",
   at: "tại",
-  manifestInvalid: (path) => `${path}: danh mục kết quả đánh giá mẫu không đúng dạng.`,
-  contextNotObject: (path) =>
-    `${path}: ngữ cảnh chấm (EvaluationContext) phải là một đối tượng JSON.`,
+  manifestInvalid: (path) => `${path}: danh mục kết quả đánh giá mẫu không đúng định dạng.`,
   contextOnlyForScore: `--context chỉ dùng với "tieuchi score".`,
   unexpected: (detail) => `Lỗi không mong đợi: ${detail}`,
 };
@@ -74,6 +93,20 @@ const EN: CliText = {
   fileNotFound: (path) => `${path}: file not found.`,
   fileUnreadable: (path, detail) => `${path}: cannot read the file (${detail}).`,
   notJson: (path, detail) => `${path}: not valid JSON (${detail}).`,
+  notUtf8: (path, offset) =>
+    `${path}: not valid UTF-8, the first invalid byte is at offset ${offset} (counting from 0).`,
+  unknownOption: (option) => `Unknown option: ${option}. See "tieuchi --help".`,
+  missingValue: (option) => `Option ${option} needs a value. See "tieuchi --help".`,
+  noValue: (option) => `Option ${option} takes no value. See "tieuchi --help".`,
+  stdinOnce: `Only one file can be read from standard input ("-").`,
+  invalidContext: (path, count) =>
+    `${path}: invalid evaluation context, ${count} ${count === 1 ? "error" : "errors"}:`,
+  requireTierOnlyForScore: `--require-tier only applies to "tieuchi score".`,
+  unknownTier: (tier, known) =>
+    `--require-tier: the framework has no tier "${tier}" (its tiers: ${known}).`,
+  tierNotReached: (tier, id) =>
+    `The required tier "${tier}" is not reached (--require-tier ${id}).`,
+  example: "Example data, not reported figures.",
   invalidFramework: (path, count) =>
     `${path}: invalid framework, ${count} ${count === 1 ? "error" : "errors"}:`,
   invalidAssessment: (path, count) =>
@@ -93,7 +126,6 @@ const EN: CliText = {
   warning: "warning",
   at: "at",
   manifestInvalid: (path) => `${path}: the sample assessment manifest has an unexpected shape.`,
-  contextNotObject: (path) => `${path}: the evaluation context must be a JSON object.`,
   contextOnlyForScore: `--context only applies to "tieuchi score".`,
   unexpected: (detail) => `Unexpected error: ${detail}`,
 };

@@ -6,12 +6,20 @@ export type CliLanguage = "vi" | "en";
  * spawning a process or touching the real file system.
  */
 export interface CliIo {
-  /** Reads a UTF-8 text file given an absolute path; rejects with a Node-style error (`code: "ENOENT"`). */
-  readonly readFile: (absolutePath: string) => Promise<string>;
+  /**
+   * Reads a file given an absolute path; rejects with a Node-style error (`code: "ENOENT"`). Bytes are
+   * decoded as strict UTF-8 (an invalid byte is reported with its offset); a string is taken as
+   * already decoded.
+   */
+  readonly readFile: (absolutePath: string) => Promise<Uint8Array | string>;
+  /** Reads all of standard input (for a file argument of `-`); absent when there is none. */
+  readonly readStdin?: (() => Promise<Uint8Array | string>) | undefined;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   /** The directory relative paths on the command line are resolved against. */
   readonly cwd: string;
-  /** The package root (where `fixtures/` lives), found from the CLI file's own location. */
+  /** The package root (where `fixtures/` and `package.json` live), found from the CLI file's own location. */
   readonly packageRoot: string;
+  /** Environment variables read for the default language (`TIEUCHI_LANG`, then `LANG`); none when absent. */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
 }

@@ -3,7 +3,7 @@ import { fromZodError } from "../internal/issue.js";
 import { countCriteria } from "./countCriteria.js";
 import { formatIssues } from "./formatIssues.js";
 import type { CliArgs } from "./parseCliArgs.js";
-import { readJsonFile } from "./readJsonFile.js";
+import { displayPath, readJsonFile } from "./readJsonFile.js";
 import { cliText } from "./text.js";
 import type { CliIo } from "./types.js";
 
@@ -48,12 +48,14 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
       return variant.success ? 0 : 1;
     }
     if (!variant.success) {
-      io.stdout(`${text.invalidVariant(path, issues.length)}\n${formatIssues(issues, args.lang)}`);
+      io.stdout(
+        `${text.invalidVariant(displayPath(path), issues.length)}\n${formatIssues(issues, args.lang)}`,
+      );
       return 1;
     }
     const data = variant.data;
     io.stdout(
-      `${text.validVariant(path, data.id, data.version, data.variantOf.id, data.operations.length)}\n`,
+      `${text.validVariant(displayPath(path), data.id, data.version, data.variantOf.id, data.operations.length)}\n`,
     );
     return 0;
   }
@@ -65,12 +67,14 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
   }
   if (!result.success) {
     const issues = result.error.issues;
-    io.stdout(`${text.invalidFramework(path, issues.length)}\n${formatIssues(issues, args.lang)}`);
+    io.stdout(
+      `${text.invalidFramework(displayPath(path), issues.length)}\n${formatIssues(issues, args.lang)}`,
+    );
     return 1;
   }
   const framework = result.data;
   io.stdout(
-    `${text.valid(path, framework.id, framework.version, countCriteria(framework.nodes))}\n`,
+    `${text.valid(displayPath(path), framework.id, framework.version, countCriteria(framework.nodes))}\n`,
   );
   return 0;
 }

@@ -69,20 +69,20 @@ describe("formatEvaluation", () => {
       [
         "Bộ tiêu chí: Bộ ví dụ (vi-du phiên bản 1, tạm thời)",
         "Đơn vị: Xã A (xa-a)",
-        "Kỳ đánh giá: 2023 (2022-11-16 → 2023-11-15)",
+        "Kỳ đánh giá: 2023 (16/11/2022 – 15/11/2023)",
         "Đạt: 1/3 tiêu chí",
         "Điểm: 62.5/100",
         "Xếp loại: Đạt",
-        "Điểm liệt:",
+        "Vi phạm điều kiện loại trừ:",
         "  - 3: điểm liệt",
         "",
-        "Tiêu chí còn chưa đạt (2):",
+        "Các tiêu chí chưa đạt (2):",
         "  - 2 Mô hình [chưa có dữ liệu]",
         "      chưa có giá trị",
         "  - 3 Sự cố [chưa đạt]",
         "      xảy ra 1 sự cố",
         "",
-        'Còn thiếu để đạt mức "Tốt":',
+        'Để đạt mức "Tốt", còn thiếu:',
         "  - còn 2 tiêu chí",
         "",
       ].join("\n"),
@@ -92,7 +92,7 @@ describe("formatEvaluation", () => {
   it("prints English labels, falling back to Vietnamese titles, and flags example data", () => {
     const text = formatEvaluation(evaluation, framework, { lang: "en", example: true });
     expect(text).toContain("Framework: Example set (vi-du version 1, provisional)\n");
-    expect(text).toContain("Example data, not reported facts.\nMet: 1/3 criteria\n");
+    expect(text).toContain("Example data, not reported figures.\nMet: 1/3 criteria\n");
     expect(text).toContain("  - 2 Mô hình [unknown]\n      no value yet\n");
     expect(text).toContain('Missing for tier "Good":\n  - 2 criteria left\n');
   });
@@ -124,7 +124,7 @@ describe("formatEvaluation", () => {
       score: { status: "unscorable", reason: "no_answered_criteria" },
     };
     expect(formatEvaluation(unscorable, weighted, { lang: "vi" })).toContain(
-      "Điểm: không chấm được (no_answered_criteria)\n",
+      "Điểm: không tính được điểm (no_answered_criteria)\n",
     );
   });
 
@@ -152,15 +152,15 @@ describe("formatEvaluation with the steps to the next tier", () => {
       lang: "en",
       steps: { status: "reachable", nodes: ["2", "3"], exact: true },
     });
-    expect(text).toMatch(/ {2}- 2 criteria left\nFewest nodes still to meet \(2\): 2, 3\n$/);
+    expect(text).toMatch(/ {2}- 2 criteria left\nFewest criteria still to meet \(2\): 2, 3\n$/);
   });
 
-  it("says when the set was found greedily", () => {
+  it("says when the set is an approximate answer", () => {
     const text = formatEvaluation(evaluation, framework, {
       steps: { status: "reachable", nodes: ["3"], exact: false },
     });
     expect(text).toMatch(
-      /\nCần đạt thêm ít nhất 1 mục: 3 \(tìm theo cách tham lam; có thể có tập nhỏ hơn\)\n$/,
+      /\nCần đạt thêm ít nhất 1 tiêu chí: 3 \(kết quả gần đúng; có thể chỉ cần ít tiêu chí hơn\)\n$/,
     );
   });
 

@@ -12,6 +12,8 @@ describe("parseCliArgs", () => {
         help: false,
         lang: "vi",
         context: undefined,
+        version: false,
+        requireTier: undefined,
       },
     });
   });
@@ -27,6 +29,8 @@ describe("parseCliArgs", () => {
         help: true,
         lang: "en",
         context: undefined,
+        version: false,
+        requireTier: undefined,
       },
     });
   });
@@ -40,6 +44,7 @@ describe("parseCliArgs", () => {
     const parsed = parseCliArgs(["demo", "--lang", "fr"]);
     expect(parsed).toEqual({
       ok: false,
+      lang: "vi",
       messages: {
         vi: '--lang chỉ nhận "vi" hoặc "en" (nhận được "fr").',
         en: '--lang takes "vi" or "en" (got "fr").',
@@ -50,6 +55,11 @@ describe("parseCliArgs", () => {
   it("reports an unknown option instead of throwing", () => {
     const parsed = parseCliArgs(["validate", "f.json", "--verbose"]);
     expect(parsed.ok).toBe(false);
-    expect(!parsed.ok && parsed.messages.en).toMatch(/^Usage error: .*--verbose/);
+    expect(!parsed.ok && parsed.messages.en).toBe(
+      'Unknown option: --verbose. See "tieuchi --help".',
+    );
+    expect(!parsed.ok && parsed.messages.vi).toBe(
+      'Tuỳ chọn không tồn tại: --verbose. Xem "tieuchi --help".',
+    );
   });
 });

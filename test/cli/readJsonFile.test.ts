@@ -19,9 +19,10 @@ describe("readJsonFile", () => {
 
   it("names the path of a missing file", async () => {
     const { io } = memoryIo();
-    expect(await readJsonFile(io, "missing.json", "vi")).toEqual({
+    expect(await readJsonFile(io, "missing.json", "vi")).toMatchObject({
       ok: false,
       message: "missing.json: không tìm thấy tệp.",
+      issue: { code: "file_not_found", path: [], message: "missing.json: file not found." },
     });
   });
 
@@ -40,9 +41,10 @@ describe("readJsonFile", () => {
         throw Object.assign(new Error("EISDIR"), { code: "EISDIR" });
       },
     };
-    expect(await readJsonFile(failing, "dir", "en")).toEqual({
+    expect(await readJsonFile(failing, "dir", "en")).toMatchObject({
       ok: false,
       message: "dir: cannot read the file (EISDIR).",
+      issue: { code: "unreadable_file" },
     });
   });
 });

@@ -18,14 +18,14 @@ describe("run score", () => {
     const lines = stdout().split("\n");
     expect(lines.slice(1, 6)).toEqual([
       "Đơn vị: Xã A (ví dụ) (xa-a)",
-      "Kỳ đánh giá: 2023 (2022-11-16 → 2023-11-15)",
-      "Dữ liệu ví dụ (example), không phải số liệu báo cáo.",
+      "Kỳ đánh giá: 2023 (16/11/2022 – 15/11/2023)",
+      "Dữ liệu ví dụ, không phải số liệu báo cáo.",
       "Đạt: 3/4 tiêu chí; 5 tiêu chí không áp dụng",
-      "Xếp loại: chưa đạt mức nào",
+      "Xếp loại: Chưa đạt",
     ]);
     expect(lines[0]).toMatch(/^Bộ tiêu chí: .* \(vn-tt124-2021 phiên bản 2021, chính thức\)$/);
-    expect(stdout()).toContain("Tiêu chí còn chưa đạt (1):\n  - xa.4 ");
-    expect(stdout()).toContain('Còn thiếu để đạt mức "Đạt":\n  - ');
+    expect(stdout()).toContain("Các tiêu chí chưa đạt (1):\n  - xa.4 ");
+    expect(stdout()).toContain('Để đạt mức "Đạt", còn thiếu:\n  - ');
     expect(stdout()).toMatch(/16\/25/);
   });
 
@@ -34,7 +34,7 @@ describe("run score", () => {
     expect(await run(["score", TT124, XA_A, "--lang", "en"], io)).toBe(0);
     expect(stdout()).toContain("Met: 3/4 criteria; 5 not applicable\nTier: no tier reached\n");
     expect(stdout()).toMatch(
-      /\nMissing for tier "Meets the standard":\n {2}- .*xa\.4\nFewest nodes still to meet \(1\): xa\.4\n$/,
+      /\nMissing for tier "Meets the standard":\n {2}- .*xa\.4\nFewest criteria still to meet \(1\): xa\.4\n$/,
     );
   });
 
@@ -82,12 +82,14 @@ describe("run score", () => {
     expect(status(withContext.stdout())).toBe("met");
   });
 
-  it("refuses a context that is not a JSON object, and --context on other commands", async () => {
+  it("refuses a context that is not a JSON object (exit 2), and --context on other commands", async () => {
     const { io, stderr } = onDisk({ [`${PACKAGE_ROOT}/context.json`]: "[1, 2]" });
     expect(await run(["score", TT124, XA_A, "--context", "context.json", "--lang", "en"], io)).toBe(
-      1,
+      2,
     );
-    expect(stderr()).toBe("context.json: the evaluation context must be a JSON object.\n");
+    expect(stderr()).toMatch(
+      /^context\.json: invalid evaluation context, 1 error:\n {2}error \[invalid_type\] at \(root\): /,
+    );
     const other = onDisk();
     expect(await run(["validate", TT124, "--context", "context.json"], other.io)).toBe(2);
   });
