@@ -11,6 +11,8 @@ export interface FormatEvaluationOptions {
   readonly lang?: CliLanguage | undefined;
   /** Marks the report as example data (the assessment's `example` flag). */
   readonly example?: boolean | undefined;
+  /** Where reported figures come from (the assessment's `source`), printed under the period. */
+  readonly source?: string | undefined;
   /** What it takes to reach the next tier (the result of `stepsToTier` for that tier), if computed. */
   readonly steps?: NextTierSteps | undefined;
 }
@@ -74,6 +76,7 @@ export function formatEvaluation(
   );
   const period = evaluation.period;
   lines.push(`${t.period}: ${period.id} (${formatDateRange(period.start, period.end, lang)})`);
+  if (options.source !== undefined) lines.push(`${t.source}: ${options.source}`);
   if (options.example === true) lines.push(t.example);
 
   const count = evaluation.count;

@@ -26,6 +26,7 @@ export interface ReportLabels {
   readonly greedy: string;
   readonly disqualifiers: string;
   readonly example: string;
+  readonly source: string;
   readonly status: Readonly<Record<NodeStatus, string>>;
   readonly frameworkStatus: Readonly<Record<Framework["status"], string>>;
 }
@@ -54,6 +55,7 @@ const VI: ReportLabels = {
   greedy: "(kết quả gần đúng; có thể chỉ cần ít tiêu chí hơn)",
   disqualifiers: "Vi phạm điều kiện loại trừ:",
   example: "Dữ liệu ví dụ, không phải số liệu báo cáo.",
+  source: "Nguồn",
   status: {
     met: "đạt",
     notMet: "chưa đạt",
@@ -93,6 +95,7 @@ const EN: ReportLabels = {
   greedy: "(an approximate answer; fewer criteria may suffice)",
   disqualifiers: "Disqualifiers:",
   example: "Example data, not reported figures.",
+  source: "Source",
   status: {
     met: "met",
     notMet: "not met",

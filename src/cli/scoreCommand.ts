@@ -139,6 +139,7 @@ export async function scoreCommand(args: CliArgs, io: CliIo): Promise<number> {
       formatEvaluation(evaluation, framework.data, {
         lang: args.lang,
         example: assessment.data.example,
+        source: assessment.data.source,
         steps:
           nextTier === undefined
             ? undefined

@@ -97,6 +97,11 @@ describe("formatEvaluation", () => {
     expect(text).toContain('Missing for tier "Good":\n  - 2 criteria left\n');
   });
 
+  it("names the source of reported figures under the period", () => {
+    const text = formatEvaluation(evaluation, framework, { source: "Bản tin, 26/4/2023" });
+    expect(text.split("\n")[3]).toBe("Nguồn: Bản tin, 26/4/2023");
+  });
+
   it("says so when the highest tier is reached or nothing is unmet", () => {
     const top: Evaluation = {
       ...evaluation,
