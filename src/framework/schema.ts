@@ -361,12 +361,14 @@ export const ScoringModelSchema = /* @__PURE__ */ (() =>
      * Weighted arithmetic mean of node scores in [0, 1], times `scale` (default 100).
      * `flat`: over the leaves; `hierarchical`: a weighted mean of the children's means at every level.
      * `round`: decimals kept in `score.value` (Lighthouse: 2 on the 0–1 scale).
+     * `compat`: `exact` (default) or `lighthouse` (IEEE double sums and `Math.round`, as Lighthouse prints).
      */
     z.strictObject({
       kind: z.literal("weighted"),
       aggregation: z.enum(["flat", "hierarchical"]),
       scale: finite.positive().optional(),
       round: z.number().int().min(0).max(12).optional(),
+      compat: z.enum(["exact", "lighthouse"]).optional(),
     }),
     /** The four XCCDF 1.2 models (NISTIR 7275r4 §7.3.2); `compat: "openscap"` reproduces result_scoring.c. */
     z.strictObject({

@@ -46,8 +46,12 @@ type Contribution = number | "drop" | "void";
  * they are summed as integers and divided once, so weights 0.1/0.2/0.3 with only the 0.3 item met give
  * exactly 50, in any order and at any weight scale, and a tier at 50 % is reached. A level holding a
  * longer score (a normalised value such as 2/3) is averaged in doubles, in framework order.
- * `round` rounds the 0–1 mean half up to that many decimals before scaling (Lighthouse:
- * `Math.round(mean * 100) / 100`; on an exact tie that Lighthouse's float mean misses, the two differ).
+ * `round` rounds the 0–1 mean half up to that many decimals before scaling. Lighthouse rounds
+ * `Math.round(mean * 100) / 100` on a mean summed in doubles, so on an exact tie that its double misses
+ * the two differ (audits 0 and 0.29: exact 0.145 → 0.15; in doubles 0.145 × 100 is 14.499999999999998 → 0.14).
+ * `compat: "lighthouse"` reproduces that: every mean is summed in IEEE doubles in framework order
+ * (`sum + score × weight`, `weight + weight`, `sum / weight`, as Lighthouse's `arithmeticMean`) and
+ * rounded with `Math.round`; `compat: "exact"` (the default) is the exact mean above.
  *
  * @param input - The model input; `framework` and `results` are read.
  * @param model - The `weighted` scoring model.
@@ -56,6 +60,9 @@ type Contribution = number | "drop" | "void";
  * // Lighthouse performance: FCP 1, LCP 0.5, TBT 0.9, CLS 1, SI 0.8 with weights 10/25/30/25/10
  * scoreWeighted(input, { kind: "weighted", aggregation: "flat", scale: 100, round: 2 })
  * //=> { status: "scored", value: 83, max: 100, percent: 83 }
+ * // audits 0 and 0.29, equal weights: exact 15, Lighthouse's own number 14
+ * scoreWeighted(input, { kind: "weighted", aggregation: "flat", round: 2, compat: "lighthouse" })
+ * //=> { status: "scored", value: 14, max: 100, percent: 14 }
  * @category Scoring
  */
 export function scoreWeighted(input: ModelInput, model: WeightedModel): Score {
@@ -70,12 +77,14 @@ export function scoreWeighted(input: ModelInput, model: WeightedModel): Score {
     return value;
   };
 
+  // Lighthouse's arithmeticMean sums doubles in order and rounds the double quotient.
+  const averageOf = model.compat === "lighthouse" ? floatAverage : average;
   const terms =
     model.aggregation === "flat"
       ? flatTerms(framework.nodes, framework.policies, contribution)
-      : hierarchicalTerms(framework.nodes, framework.policies, contribution);
+      : hierarchicalTerms(framework.nodes, framework.policies, contribution, averageOf);
   if (voided) return { status: "unscorable", reason: "error_in_scored_item" };
-  const mean = average(terms);
+  const mean = averageOf(terms);
   if (mean === null) return { status: "unscorable", reason: "no_scored_items" };
 
   const scale = model.scale ?? 100;
@@ -161,6 +170,15 @@ function average(terms: readonly Term[]): Average | null {
     weight += w;
   }
   if (exactly) return { exact: divideFraction(sum, weight) };
+  return floatAverage(terms);
+}
+
+/**
+ * The weighted mean in IEEE doubles, summed in framework order as Lighthouse's `arithmeticMean` does
+ * (`sum + score * weight`, `weight + weight`, then `sum / weight`); `null` when there are no terms.
+ */
+function floatAverage(terms: readonly Term[]): Average | null {
+  if (terms.length === 0) return null;
   let floatSum = 0;
   let floatWeight = 0;
   for (const term of terms) {
@@ -233,6 +251,7 @@ function hierarchicalTerms(
   nodes: readonly FrameworkNode[],
   policies: Policies | undefined,
   contribution: (node: FrameworkNode, inherited: Policies | undefined) => Contribution,
+  mean: (terms: readonly Term[]) => Average | null,
 ): Term[] {
   const terms: Term[] = [];
   for (const node of nodes) {
@@ -244,7 +263,7 @@ function hierarchicalTerms(
       continue;
     }
     const here = node.policies === undefined ? policies : { ...policies, ...node.policies };
-    const child = average(hierarchicalTerms(node.children ?? [], here, contribution));
+    const child = mean(hierarchicalTerms(node.children ?? [], here, contribution, mean));
     if (child !== null) terms.push({ weight, score: child });
   }
   return terms;

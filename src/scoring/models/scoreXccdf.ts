@@ -56,8 +56,12 @@ const STATUS_RESULT: Readonly<Record<NodeStatus, string>> = {
  * `compat: "openscap"` also reads only the first rule-result of a multi-check rule, and leaves a group
  * whose scorable children all weigh 0 at 0; the spec divides by zero there, so `spec` returns
  * `unscorable` (`xccdf_zero_weight_sum`). With nothing scorable both give default 0, flat 0 of 0
- * (`percent` 0), absolute 1. Sums and means are exact rationals (decimal weights read as printed),
- * converted to numbers once, so weights 0.1 and 0.2 all passing give flat 0.3 of 0.3.
+ * (`percent` 0), absolute 1. Under `spec`, sums and means are exact rationals (decimal weights read as
+ * printed), converted to numbers once, so weights 0.1 and 0.2 all passing give flat 0.3 of 0.3.
+ * Under `openscap` they are C `float`s, as in result_scoring.c: every weight, product, sum and quotient
+ * is rounded with `Math.fround`, group by group in benchmark order, so the nested benchmark that is
+ * exactly 625/18 scores 34.72222137451172, which OpenSCAP prints (`%f`) as 34.722221; absolute
+ * compares the two float sums, as OpenSCAP does.
  *
  * @param input - The model input; `framework`, `assessment.entries` and `results` are read.
  * @param model - The `xccdf` scoring model.
@@ -77,8 +81,10 @@ export function scoreXccdf(input: ModelInput, model: XccdfModel): Score {
   const tally = (node: FrameworkNode): RuleTally =>
     ruleTally(ruleResults(input.results.get(node.id), entries.get(node.id)), openscap);
 
+  if (openscap) return scoreOpenscap(input.framework.nodes, model.model, tally);
+
   if (model.model === "default") {
-    const root = defaultScore(input.framework.nodes, tally, openscap);
+    const root = defaultScore(input.framework.nodes, tally);
     if (root === null) return { status: "unscorable", reason: "xccdf_zero_weight_sum" };
     const value = toNumber(root.score);
     return { status: "scored", value, max: 100, percent: value };
@@ -97,7 +103,7 @@ export function scoreXccdf(input: ModelInput, model: XccdfModel): Score {
       const { count, pass } = tally(node);
       if (count === 0) continue;
       const raw = node.weight ?? 1;
-      const weight = model.model === "flat-unweighted" ? (openscap || raw !== 0 ? 1 : 0) : raw;
+      const weight = model.model === "flat-unweighted" ? (raw !== 0 ? 1 : 0) : raw;
       s = add(s, mul(exact(weight), rational(BigInt(pass), BigInt(count))));
       m = add(m, exact(weight));
       if (weight !== 0 && pass !== count) allPass = false;
@@ -107,7 +113,7 @@ export function scoreXccdf(input: ModelInput, model: XccdfModel): Score {
 
   if (model.model === "absolute") {
     const value = allPass ? 1 : 0;
-    return { status: "scored", value, max: openscap ? toNumber(m) : 1, percent: value * 100 };
+    return { status: "scored", value, max: 1, percent: value * 100 };
   }
   const percent = cmp(m, 0) === 0 ? 0 : toNumber(div(mul(s, 100), m));
   return { status: "scored", value: toNumber(s), max: toNumber(m), percent };
@@ -158,7 +164,6 @@ function ruleTally(results: readonly string[], openscap: boolean): RuleTally {
 function defaultScore(
   nodes: readonly FrameworkNode[],
   tally: (node: FrameworkNode) => RuleTally,
-  openscap: boolean,
 ): DefaultNode | null {
   let s: Exact = 0;
   let count = 0;
@@ -173,7 +178,7 @@ function defaultScore(
           ? { count: 0, score: 0 }
           : { count: 1, score: rational(BigInt(100 * rule.pass), BigInt(rule.count)) };
     } else {
-      const group = defaultScore(node.children ?? [], tally, openscap);
+      const group = defaultScore(node.children ?? [], tally);
       if (group === null) return null;
       child = group;
     }
@@ -184,8 +189,104 @@ function defaultScore(
     a = add(a, exact(weight));
   }
   if (count > 0) {
-    if (cmp(a, 0) !== 0) s = div(s, a);
-    else if (!openscap) return null;
+    if (cmp(a, 0) === 0) return null;
+    s = div(s, a);
   }
   return { count, score: s };
+}
+
+/** C `float` arithmetic: every stored intermediate of result_scoring.c is rounded to single precision. */
+const f = Math.fround;
+
+/** OpenSCAP's `struct xccdf_default_score`: `score` normalised, `weightScore` = score × own weight. */
+interface FloatDefault {
+  readonly count: number;
+  readonly score: number;
+  readonly weightScore: number;
+}
+
+/** OpenSCAP's `struct xccdf_flat_score`: the float sums of passed weights and of weights. */
+interface FloatFlat {
+  readonly score: number;
+  readonly weight: number;
+}
+
+/**
+ * The four models as OpenSCAP computes them (`src/XCCDF/result_scoring.c`,
+ * `xccdf_item_get_default_score` / `xccdf_item_get_flat_score`): one rule-result per rule (the
+ * tally is already cut to the first), and every sum, product and quotient stored in a C `float`, in
+ * the benchmark's order, group by group. The nested benchmark that is exactly 625/18 comes out as the
+ * float 34.72222137451172, which `%f` prints as 34.722221.
+ */
+function scoreOpenscap(
+  nodes: readonly FrameworkNode[],
+  model: XccdfModel["model"],
+  tally: (node: FrameworkNode) => RuleTally,
+): Score {
+  if (model === "default") {
+    const value = floatDefault(nodes, 1, tally).score;
+    return { status: "scored", value, max: 100, percent: value };
+  }
+  const flat = floatFlat(nodes, model === "flat-unweighted", tally);
+  if (model === "absolute") {
+    const value = flat.score === flat.weight ? 1 : 0;
+    return { status: "scored", value, max: flat.weight, percent: value * 100 };
+  }
+  const percent = flat.weight === 0 ? 0 : (flat.score * 100) / flat.weight;
+  return { status: "scored", value: flat.score, max: flat.weight, percent };
+}
+
+function floatDefault(
+  nodes: readonly FrameworkNode[],
+  ownWeight: number,
+  tally: (node: FrameworkNode) => RuleTally,
+): FloatDefault {
+  let score = 0;
+  let count = 0;
+  let accumulator = 0;
+  for (const node of nodes) {
+    if (isUnscored(node)) continue;
+    const weight = f(node.weight ?? 1);
+    let child: FloatDefault | null;
+    if (isRule(node)) {
+      const rule = tally(node);
+      if (rule.count === 0) child = null;
+      else {
+        const s = rule.pass > 0 ? 100 : 0;
+        child = { count: 1, score: s, weightScore: f(s * weight) };
+      }
+    } else {
+      child = floatDefault(node.children ?? [], weight, tally);
+    }
+    if (child === null || child.count === 0) continue;
+    score = f(score + child.weightScore);
+    count += 1;
+    accumulator = f(accumulator + weight);
+  }
+  if (count !== 0 && accumulator !== 0) score = f(score / accumulator);
+  return { count, score, weightScore: f(score * f(ownWeight)) };
+}
+
+function floatFlat(
+  nodes: readonly FrameworkNode[],
+  unweighted: boolean,
+  tally: (node: FrameworkNode) => RuleTally,
+): FloatFlat {
+  let score = 0;
+  let weight = 0;
+  for (const node of nodes) {
+    if (isUnscored(node)) continue;
+    let child: FloatFlat | null;
+    if (isRule(node)) {
+      const rule = tally(node);
+      const w = unweighted ? 1 : f(node.weight ?? 1);
+      child = rule.count === 0 ? null : { score: rule.pass > 0 ? w : 0, weight: w };
+    } else {
+      child = floatFlat(node.children ?? [], unweighted, tally);
+    }
+    if (child === null || child.weight === 0) continue;
+    score = f(score + child.score);
+    weight = f(weight + child.weight);
+  }
+  return { score, weight };
 }
