@@ -1,5 +1,6 @@
 export { AssessmentError } from "./AssessmentError.js";
 export { addEvidence } from "./addEvidence.js";
+export { ASSESSMENT_SCHEMA_ID, assessmentJsonSchema } from "./assessmentJsonSchema.js";
 export { checkAssessment } from "./checkAssessment.js";
 export { type EvaluationWindow, evaluationWindow } from "./evaluationWindow.js";
 export { parseAssessment } from "./parseAssessment.js";

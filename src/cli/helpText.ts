@@ -14,7 +14,7 @@ Cách dùng: tieuchi <lệnh> [tuỳ chọn]
 Lệnh:
   validate <framework.json>                 kiểm tra tệp bộ tiêu chí theo lược đồ và các lỗi cấu trúc
   lint <framework.json>                     kiểm tra sâu hơn: lỗi và cảnh báo (mức không thể đạt, trọng số vô nghĩa…)
-  schema                                    in JSON Schema của tệp bộ tiêu chí (dùng với "$schema")
+  schema [framework|variant|assessment]     in JSON Schema của tệp bộ tiêu chí, biến thể hoặc kết quả đánh giá (dùng với "$schema")
   score <framework.json> <assessment.json>  chấm một kết quả đánh giá và giải thích
   demo                                      chấm các phường ví dụ của thị xã Cửa Lò
 
@@ -56,13 +56,15 @@ Ví dụ:
 
 Mã thoát: 0 = không có lỗi (có thể còn cảnh báo); 1 = có lỗi; 2 = không đọc được tệp.
 `,
-  schema: `Cách dùng: tieuchi schema
+  schema: `Cách dùng: tieuchi schema [framework|variant|assessment]
 
-In JSON Schema (draft 2020-12) của tệp bộ tiêu chí. Ghi vào tệp rồi khai báo "$schema" trong bộ tiêu
-chí để trình soạn thảo gợi ý và kiểm tra khi gõ.
+In JSON Schema (draft 2020-12) của tệp bộ tiêu chí (mặc định), tệp biến thể (variant) hoặc tệp kết quả
+đánh giá (assessment), đúng như tệp schema/<loại>.schema.json trong gói. Ghi vào tệp rồi khai báo
+"$schema" trong tệp JSON để trình soạn thảo gợi ý và kiểm tra khi gõ.
 
 Ví dụ:
   tieuchi schema > framework.schema.json
+  tieuchi schema assessment > assessment.schema.json
 `,
   score: `Cách dùng: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--require-tier <mã>] [--json] [--lang vi|en]
 
@@ -107,7 +109,7 @@ Usage: tieuchi <command> [options]
 Commands:
   validate <framework.json>                 check a framework file against the schema and structural rules
   lint <framework.json>                     deeper checks: errors and warnings (unreachable tiers, weights that cannot matter…)
-  schema                                    print the JSON Schema of framework files (for "$schema")
+  schema [framework|variant|assessment]     print the JSON Schema of framework, variant or assessment files (for "$schema")
   score <framework.json> <assessment.json>  score one assessment and explain the result
   demo                                      score the example wards of Cửa Lò town
 
@@ -149,13 +151,15 @@ Examples:
 
 Exit codes: 0 = no errors (warnings may remain); 1 = errors; 2 = the file cannot be read.
 `,
-  schema: `Usage: tieuchi schema
+  schema: `Usage: tieuchi schema [framework|variant|assessment]
 
-Prints the JSON Schema (draft 2020-12) of framework files. Save it and point a framework's "$schema"
-at it to get completion and checks in an editor.
+Prints the JSON Schema (draft 2020-12) of framework files (the default), variant files or assessment
+files, exactly as the package's schema/<kind>.schema.json holds it. Save it and point a file's
+"$schema" at it to get completion and checks in an editor.
 
 Examples:
   tieuchi schema > framework.schema.json
+  tieuchi schema assessment > assessment.schema.json
 `,
   score: `Usage: tieuchi score <framework.json> <assessment.json> [--context <context.json>] [--require-tier <id>] [--json] [--lang vi|en]
 
@@ -199,7 +203,7 @@ Examples:
  * @returns The help text, ending in a newline.
  * @example
  * helpText("schema", "en").split("\n")[0]
- * //=> "Usage: tieuchi schema"
+ * //=> "Usage: tieuchi schema [framework|variant|assessment]"
  * @category CLI
  */
 export function helpText(command: string, lang: CliLanguage): string {

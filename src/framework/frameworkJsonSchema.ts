@@ -1,5 +1,4 @@
-import { jsonSchemaOf } from "../internal/jsonSchemaOf.js";
-import { FrameworkSchema } from "./schema.js";
+import schema from "../../schema/framework.schema.json" with { type: "json" };
 
 /** Where the published file lives (the package ships `schema/`). */
 export const FRAMEWORK_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/framework.schema.json";
@@ -9,7 +8,9 @@ export const FRAMEWORK_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/framework.s
  *
  * The recursive node is the `$defs/FrameworkNode` definition. Checks the schema language cannot state
  * are approximated where possible (reserved ids, non-empty labels) and otherwise left to
- * `lintFramework`; the committed copy is `schema/framework.schema.json`.
+ * `lintFramework`. This returns a copy of the committed `schema/framework.schema.json`, which
+ * `tieuchi schema` generates from the zod schema (CI checks that the two agree): a bundle that calls
+ * it carries that JSON, not zod's JSON Schema converter.
  *
  * @returns A fresh JSON Schema object.
  * @example
@@ -18,10 +19,5 @@ export const FRAMEWORK_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/framework.s
  * @category Framework
  */
 export function frameworkJsonSchema(): Record<string, unknown> {
-  return jsonSchemaOf(FrameworkSchema, {
-    id: FRAMEWORK_SCHEMA_ID,
-    title: "tieuchi framework",
-    description:
-      "A criteria framework (bộ tiêu chí) for the tieuchi library: a versioned tree of groups, criteria and indicators with rules, scoring and tiers. Semantic checks (duplicate ids, unknown references, unreachable tiers …) are done by lintFramework.",
-  });
+  return structuredClone(schema) as Record<string, unknown>;
 }

@@ -1,5 +1,4 @@
-import { jsonSchemaOf } from "../internal/jsonSchemaOf.js";
-import { VariantSchema } from "./schema.js";
+import schema from "../../schema/variant.schema.json" with { type: "json" };
 
 /** Where the published file lives (the package ships `schema/`). */
 export const VARIANT_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/variant.schema.json";
@@ -8,7 +7,8 @@ export const VARIANT_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/variant.schem
  * The JSON Schema (draft 2020-12) of a variant file (a base framework plus operations), for editors.
  *
  * Nodes added by `addNode` use the recursive `$defs/FrameworkNode` definition, as in
- * `frameworkJsonSchema()`; the committed copy is `schema/variant.schema.json`.
+ * `frameworkJsonSchema()`. This returns a copy of the committed `schema/variant.schema.json`, which
+ * `tieuchi schema variant` generates from the zod schema (CI checks that the two agree).
  *
  * @returns A fresh JSON Schema object.
  * @example
@@ -17,10 +17,5 @@ export const VARIANT_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/variant.schem
  * @category Framework
  */
 export function variantJsonSchema(): Record<string, unknown> {
-  return jsonSchemaOf(VariantSchema, {
-    id: VARIANT_SCHEMA_ID,
-    title: "tieuchi framework variant",
-    description:
-      "A variant of a tieuchi framework (e.g. a provincial set): the base it derives from (variantOf) and the operations that change it. resolveVariant turns it into a plain framework.",
-  });
+  return structuredClone(schema) as Record<string, unknown>;
 }

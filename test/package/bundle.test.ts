@@ -29,3 +29,30 @@ describe("a bundle that only parses and evaluates", () => {
     expect(kept).toEqual([]);
   }, 30_000);
 });
+
+describe("a bundle that only asks for a JSON Schema", () => {
+  it("carries the committed JSON, not zod's JSON Schema converter (zod bundled in)", async () => {
+    const result = await build({
+      stdin: {
+        contents:
+          'export { frameworkJsonSchema, variantJsonSchema, assessmentJsonSchema } from "./src/index.ts";',
+        resolveDir: ROOT,
+        loader: "ts",
+      },
+      bundle: true,
+      write: false,
+      minify: true,
+      format: "esm",
+      platform: "neutral",
+      mainFields: ["module", "main"],
+      metafile: true,
+      logLevel: "silent",
+    });
+    const output = Object.values(result.metafile.outputs)[0]!;
+    const kept = Object.entries(output.inputs)
+      .filter(([path, use]) => path.includes("node_modules/zod") && use.bytesInOutput > 0)
+      .map(([path]) => path);
+    expect(kept).toEqual([]);
+    expect(Object.keys(output.inputs)).toContain("schema/assessment.schema.json");
+  }, 30_000);
+});

@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Bundle-size check (issue 6, item 16): bundles a few typical imports of the built package with
+// esbuild (minified, zod left external as a peer dependency), gzips them with node:zlib and fails when
+// one is over its limit. Run `npm run build` first; `npm run size` prints the table.
+//
+// The limits are the sizes measured when they were set plus about 1 kB of slack. The aim for
+// `evaluate` + `parseFramework` is 25 kB; it is over that today (the scoring compiler, the linter
+// that parseFramework runs and the bilingual message tables make up most of it).
+import { existsSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+
+/** What a consumer imports, and the most its min+gzip bundle may weigh, in bytes (1 kB = 1000 bytes). */
+export const BUNDLES = [
+  {
+    name: "evaluate + parseFramework",
+    contents: 'export { evaluate, parseFramework } from "./dist/index.js";',
+    limit: 38_000,
+  },
+  {
+    name: "frameworkJsonSchema",
+    contents: 'export { frameworkJsonSchema } from "./dist/index.js";',
+    limit: 7_000,
+  },
+  { name: "tieuchi (everything)", contents: 'export * from "./dist/index.js";', limit: 59_000 },
+  { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_000 },
+];
+
+/**
+ * Bundles `contents` (an ES module resolved from the package root) the way an application bundler
+ * would, with zod external, and returns the minified and the gzipped size in bytes.
+ */
+export async function measure(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: ROOT, loader: "js" },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    mainFields: ["module", "main"],
+    external: ["zod", "zod/*", "vitest"],
+    logLevel: "silent",
+  });
+  const code = result.outputFiles[0].contents;
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length };
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  if (!existsSync(resolve(ROOT, "dist/index.js"))) {
+    console.error("dist/index.js not found: run npm run build first");
+    process.exit(1);
+  }
+  let over = 0;
+  console.log("bundle (zod external)            min        min+gz     limit");
+  for (const bundle of BUNDLES) {
+    const { minified, gzipped } = await measure(bundle.contents);
+    const ok = gzipped <= bundle.limit;
+    if (!ok) over += 1;
+    console.log(
+      `${bundle.name.padEnd(32)} ${kB(minified).padStart(9)}  ${kB(gzipped).padStart(9)}  ${kB(bundle.limit).padStart(9)}${ok ? "" : "  OVER THE LIMIT"}`,
+    );
+  }
+  if (over > 0) {
+    console.error(`${over} bundle(s) over the limit: see scripts/size.mjs`);
+    process.exit(1);
+  }
+}
