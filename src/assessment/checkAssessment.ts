@@ -12,9 +12,11 @@ import {
   unknownNode,
   valueNotUsed,
   valueOnGroup,
+  wrongValueType,
 } from "../internal/assessmentIssues.js";
 import { checkValue } from "../internal/checkValue.js";
 import { walkNodes } from "../internal/walk.js";
+import { isXccdfResult } from "../scoring/models/scoreXccdf.js";
 import { evaluationWindow } from "./evaluationWindow.js";
 import type { Assessment, Entry } from "./schema.js";
 
@@ -35,6 +37,9 @@ const RULES_WITHOUT_VALUE: readonly string[] = ["all", "any", "atLeast", "outcom
  * `period_window_mismatch` (the period does not fit inside the subject kind's evaluation window for
  * the year the period's id names, such as `"2023"`, or else for the window holding its first day; a
  * shorter period inside the window, such as a progress check, is fine).
+ * Under XCCDF scoring a `verdict` node's value may be its rule-results: one XCCDF result string or a
+ * non-empty list of them (multi-check), in any case, as the XCCDF models read them; anything else, and
+ * each list item they would ignore, is `wrong_value_type`. Elsewhere a `verdict` node takes no value.
  * Paths point into the assessment. Duplicate entries are reported by `safeParseAssessment`.
  *
  * @param assessment - A parsed assessment.
@@ -67,10 +72,11 @@ export function checkAssessment(
   }
   issues.push(...checkSubject(assessment, framework), ...checkPeriod(assessment, framework));
   const nodes = walkNodes(framework.nodes).byId;
+  const xccdf = framework.scoring.kind === "xccdf";
   assessment.entries.forEach((entry, index) => {
     const node = nodes.get(entry.node)?.node;
     if (node === undefined) issues.push(unknownNode(["entries", index, "node"], entry.node));
-    else issues.push(...checkEntry(entry, node, ["entries", index]));
+    else issues.push(...checkEntry(entry, node, ["entries", index], xccdf));
   });
   return issues;
 }
@@ -128,12 +134,15 @@ function checkEntry(
   entry: Entry,
   node: FrameworkNode,
   path: readonly (string | number)[],
+  xccdf: boolean,
 ): AssessmentIssue[] {
   const issues: AssessmentIssue[] = [];
   if (entry.value !== undefined) {
     const valuePath = [...path, "value"];
     if (node.kind === "group") issues.push(valueOnGroup(valuePath, node.id));
-    else if (node.value !== undefined) {
+    else if (xccdf && node.value?.type === "verdict") {
+      issues.push(...checkRuleResults(entry.value, node.id, valuePath));
+    } else if (node.value !== undefined) {
       issues.push(...checkValue(entry.value, node.value, node.id, valuePath));
     } else if (node.rule === undefined || RULES_WITHOUT_VALUE.includes(node.rule.type)) {
       issues.push(valueNotUsed(valuePath, node.id));
@@ -153,5 +162,28 @@ function checkEntry(
       issues.push(scoreOutOfRange([...path, field], node.id, score, node.points.max));
     }
   }
+  return issues;
+}
+
+/**
+ * An XCCDF framework's `verdict` node may carry its rule-results as the value: one XCCDF result
+ * string, or a non-empty list of them for a multi-check rule (docs/models/xccdf.md), in any case, as
+ * the XCCDF models read them. Anything else, or a list item the models would ignore, is
+ * `wrong_value_type`.
+ */
+function checkRuleResults(
+  value: unknown,
+  nodeId: string,
+  path: readonly (string | number)[],
+): AssessmentIssue[] {
+  if (isXccdfResult(value)) return [];
+  if (!Array.isArray(value) || value.length === 0) {
+    return [wrongValueType(path, nodeId, "xccdfResults", value)];
+  }
+  const issues: AssessmentIssue[] = [];
+  value.forEach((item: unknown, index) => {
+    if (!isXccdfResult(item))
+      issues.push(wrongValueType([...path, index], nodeId, "xccdfResults", item));
+  });
   return issues;
 }

@@ -113,6 +113,10 @@ const EXPECTED: Record<string, { vi: string; en: string }> = {
     en: "a list of the ids of the events that occurred",
   },
   date: { vi: "một ngày có thật dạng YYYY-MM-DD", en: "a real calendar day as YYYY-MM-DD" },
+  xccdfResults: {
+    vi: "một kết quả XCCDF (pass, fail, error, unknown, notapplicable, notchecked, notselected, informational, fixed) hoặc danh sách các kết quả đó (nhiều phép kiểm tra)",
+    en: "an XCCDF result (pass, fail, error, unknown, notapplicable, notchecked, notselected, informational, fixed) or a list of them (multi-check)",
+  },
   tally: {
     vi: 'số đơn vị theo loại ({ "total": …, "counts": { … } })',
     en: 'counts of units by category ({ "total": …, "counts": { … } })',

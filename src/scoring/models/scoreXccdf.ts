@@ -18,12 +18,35 @@ interface DefaultNode {
   readonly score: Exact;
 }
 
-const EXCLUDED: ReadonlySet<string> = new Set([
+/** The nine XCCDF 1.2 rule-result values, lower case (NISTIR 7275r4 §6.6.4.2). */
+export const XCCDF_RESULTS: readonly string[] = [
+  "pass",
+  "fail",
+  "error",
+  "unknown",
   "notapplicable",
   "notchecked",
   "notselected",
   "informational",
-]);
+  "fixed",
+];
+const RESULT_SET: ReadonlySet<string> = new Set(XCCDF_RESULTS);
+
+/**
+ * Whether a value is one XCCDF rule-result the models read, in any case (`"pass"`, `"FIXED"`): the test
+ * `checkAssessment` applies to a `verdict` node's value, or to each item of a multi-check list.
+ *
+ * @param value - A recorded value, or one item of a list.
+ * @returns `true` for one of {@link XCCDF_RESULTS} in any case.
+ * @example
+ * isXccdfResult("Pass") //=> true
+ * isXccdfResult("maybe") //=> false
+ * @category Scoring
+ */
+export function isXccdfResult(value: unknown): value is string {
+  return typeof value === "string" && RESULT_SET.has(value.toLowerCase());
+}
+
 const PASS: ReadonlySet<string> = new Set(["pass", "fixed"]);
 const FAIL: ReadonlySet<string> = new Set(["fail", "error", "unknown"]);
 
@@ -131,9 +154,7 @@ function isUnscored(node: FrameworkNode): boolean {
 function ruleResults(result: NodeResult | undefined, entry: Entry | undefined): readonly string[] {
   const value = entry?.value;
   if (Array.isArray(value) && value.length > 0) return value.map((v) => v.toLowerCase());
-  if (typeof value === "string" && (PASS.has(value) || FAIL.has(value) || EXCLUDED.has(value))) {
-    return [value];
-  }
+  if (isXccdfResult(value)) return [value.toLowerCase()];
   // Unknown with no entry at all is a missing rule-result, which OpenSCAP skips; an entry saying
   // `unknown` is XCCDF's own result `unknown`, which counts and scores 0.
   if (result === undefined || (entry === undefined && result.status === "unknown")) return [];
