@@ -9,7 +9,7 @@ import type { Framework } from "./schema.js";
  * @returns The framework, safe to evaluate.
  * @throws {FrameworkError} With `.issues` when the input is not a valid framework.
  * @example
- * parseFramework({ id: "f", version: "1", status: "final", title: { vi: "Bộ" }, scoring: { kind: "count" }, nodes: [] }).id
+ * parseFramework({ id: "f", version: "1", status: "final", title: { vi: "Bộ" }, scoring: { kind: "count" }, nodes: [{ id: "tc1", kind: "criterion", title: { vi: "Tiêu chí 1" } }] }).id
  * //=> "f"
  * @category Framework
  */

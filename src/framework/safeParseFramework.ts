@@ -10,10 +10,12 @@ export type SafeParseFrameworkResult =
   | { readonly success: false; readonly error: { readonly issues: readonly FrameworkIssue[] } };
 
 /**
- * Lint errors that make a framework unsafe to evaluate (lookups that fail, recursion that never ends),
- * so parsing fails on them; every other lint finding is left to `lintFramework`.
+ * Lint errors that make a framework unsafe to evaluate (lookups that fail, recursion that never ends)
+ * or meaningless to score (no nodes at all), so parsing fails on them; every other lint finding is left
+ * to `lintFramework`.
  */
 export const STRUCTURAL_ISSUE_CODES: readonly string[] = [
+  "empty_framework",
   "duplicate_node_id",
   "unknown_node_reference",
   "reference_cycle",
@@ -29,15 +31,22 @@ function failure(issues: readonly FrameworkIssue[]): SafeParseFrameworkResult {
 /**
  * Validates unknown input as a framework without throwing: the schema, then the structural lint errors.
  *
+ * A framework without nodes is refused (`empty_framework`): there is nothing to score.
+ *
  * Hostile input is refused with an issue rather than an exception: cyclic objects (`cyclic_input`),
  * nesting deeper than 256 levels (`too_deep`), more than five million values (`too_large`) and
- * properties that throw when read (`unreadable_value`).
+ * properties that throw when read (`unreadable_value`). Should validation itself still throw, the
+ * error is reported at the root, named: a `RangeError` (a stack, string or array grown past the
+ * engine's limits) as `too_large`, anything else as `unreadable_input`.
  *
  * @param input - Anything, typically `JSON.parse` output.
  * @returns `{ success: true, data }` with a framework that is safe to evaluate, or `{ success: false, error: { issues } }`.
  * @example
- * safeParseFramework({ id: "f", version: "1", status: "final", title: { vi: "Bộ" }, scoring: { kind: "count" }, nodes: [] })
- * //=> { success: true, data: { id: "f", version: "1", status: "final", title: { vi: "Bộ" }, scoring: { kind: "count" }, nodes: [] } }
+ * const node = { id: "tc1", kind: "criterion", title: { vi: "Tiêu chí 1" } };
+ * safeParseFramework({ id: "f", version: "1", status: "final", title: { vi: "Bộ" }, scoring: { kind: "count" }, nodes: [node] })
+ * //=> { success: true, data: { id: "f", version: "1", status: "final", title: { vi: "Bộ" }, scoring: { kind: "count" }, nodes: [node] } }
+ * safeParseFramework({ id: "f", version: "1", status: "final", title: { vi: "Bộ" }, scoring: { kind: "count" }, nodes: [] }).error.issues[0].code
+ * //=> "empty_framework"
  * @category Framework
  */
 export function safeParseFramework(input: unknown): SafeParseFrameworkResult {
@@ -52,20 +61,26 @@ export function safeParseFramework(input: unknown): SafeParseFrameworkResult {
     if (structural.length > 0) return failure(structural);
     return { success: true, data: parsed.data };
   } catch (error) {
-    // Nothing above should throw; this keeps the promise of totality if something still does.
-    const tooDeep = error instanceof RangeError;
+    // Nothing above should throw; this keeps the promise of totality if something still does. Depth
+    // is measured by `snapshotInput` (`too_deep` with the path), so an exception here is not about
+    // depth: a RangeError means the input outgrew what validation could hold (a call stack, a string or
+    // array length), anything else that it could not be validated. Either way the error is named.
+    const name = error instanceof Error ? error.name : typeof error;
+    const detail =
+      error instanceof Error && error.message !== "" ? `${name}: ${error.message}` : name;
+    const tooLarge = error instanceof RangeError;
     return failure([
       makeIssue(
-        tooDeep ? "too_deep" : "unreadable_input",
+        tooLarge ? "too_large" : "unreadable_input",
         [],
-        tooDeep
+        tooLarge
           ? {
-              vi: "(root): dữ liệu lồng nhau quá sâu để kiểm tra",
-              en: "(root): the input is nested too deeply to validate",
+              vi: `(root): dữ liệu quá lớn để kiểm tra (${detail})`,
+              en: `(root): the input is too large to validate (${detail})`,
             }
           : {
-              vi: `(root): không kiểm tra được dữ liệu (${error instanceof Error ? error.name : typeof error})`,
-              en: `(root): the input could not be validated (${error instanceof Error ? error.name : typeof error})`,
+              vi: `(root): không kiểm tra được dữ liệu (${detail})`,
+              en: `(root): the input could not be validated (${detail})`,
             },
       ),
     ]);

@@ -215,7 +215,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     const index = pending.pop()!;
     if (needed[index] === 1) continue;
     needed[index] = 1;
-    pending.push(...children[index]!, ...references[index]!);
+    // A loop, not push(...list): a spread of a very wide node's children overflows the stack.
+    for (const child of children[index]!) pending.push(child);
+    for (const reference of references[index]!) pending.push(reference);
   }
 
   const cycleJudge: Judge = (state, index) => conclude(state, index, ERROR, "dependency_cycle");

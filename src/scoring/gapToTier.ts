@@ -1,4 +1,4 @@
-import type { ConditionResult, Evaluation } from "./types.js";
+import type { ConditionResult, Evaluation, TierResult } from "./types.js";
 
 /** What stands between an evaluation and one tier. */
 export interface TierGap {
@@ -56,22 +56,33 @@ export function gapToTier(evaluation: Evaluation, tierId: string): TierGap {
   }
   const named = new Set<string>();
   const prerequisites: string[] = [];
-  const visited = new Set<string>();
-  const collect = (id: string): void => {
-    if (visited.has(id)) return;
-    visited.add(id);
-    const tier = byId.get(id);
-    if (tier === undefined || tier.achieved) return;
-    for (const condition of tier.conditions) {
-      if (condition.met) continue;
-      if (Array.isArray(condition.actual)) for (const node of condition.actual) named.add(node);
-      if (condition.type === "tier" && typeof condition.required === "string") {
-        if (!prerequisites.includes(condition.required)) prerequisites.push(condition.required);
-        collect(condition.required);
+  const listed = new Set<string>();
+  const visited = new Set<string>([tierId]);
+  // Depth first, in condition order, with an explicit stack: a chain of prerequisite tiers may be
+  // thousands long, deeper than the call stack.
+  const stack: { tier: TierResult | undefined; next: number }[] = [{ tier: target, next: 0 }];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    const tier = top.tier;
+    if (tier === undefined || tier.achieved || top.next >= tier.conditions.length) {
+      stack.pop();
+      continue;
+    }
+    const condition = tier.conditions[top.next++]!;
+    if (condition.met) continue;
+    if (Array.isArray(condition.actual)) for (const node of condition.actual) named.add(node);
+    if (condition.type === "tier" && typeof condition.required === "string") {
+      const required = condition.required;
+      if (!listed.has(required)) {
+        listed.add(required);
+        prerequisites.push(required);
+      }
+      if (!visited.has(required)) {
+        visited.add(required);
+        stack.push({ tier: byId.get(required), next: 0 });
       }
     }
-  };
-  collect(tierId);
+  }
   const order = new Map(evaluation.nodes.map((node, index) => [node.id, index]));
   const nodes = [...named].sort(
     (a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER),

@@ -86,20 +86,44 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
   // 0 not yet, 1 in progress (a cycle reads as not achieved), 2 achieved, 3 not achieved.
   const state = inputs.tierState;
   state.fill(0);
-  const achieved = (position: number): boolean => {
-    const seen = state[position]!;
-    if (seen === 1) return false;
-    if (seen >= 2) return seen === 2;
-    state[position] = 1;
-    let ok = true;
-    for (const condition of tiers[position]!.conditions) {
-      if (!check(condition, inputs, achievedById).met) {
-        ok = false;
-        break;
+  // Prerequisite tiers are resolved with an explicit stack, not recursion: a parsed framework may chain
+  // thousands of tiers (each requiring the one below), deeper than the call stack.
+  const stack: number[] = []; // pairs: tier position, index of its next condition
+  const achieved = (start: number): boolean => {
+    if (state[start]! >= 2) return state[start] === 2;
+    if (state[start] === 1) return false;
+    state[start] = 1;
+    stack.length = 0;
+    stack.push(start, 0);
+    while (stack.length > 0) {
+      const position = stack[stack.length - 2]!;
+      const next = stack[stack.length - 1]!;
+      const conditions = tiers[position]!.conditions;
+      let outcome = 0; // 0 go on, 2 achieved, 3 not achieved
+      if (next >= conditions.length) outcome = 2;
+      else {
+        const condition = conditions[next]!;
+        let met: boolean;
+        if (condition.type === "tier") {
+          const other = byId.get(condition.tier);
+          const seen = other === undefined ? 3 : state[other]!;
+          if (seen === 0) {
+            // Decide the prerequisite first, then come back to this condition.
+            state[other!] = 1;
+            stack.push(other!, 0);
+            continue;
+          }
+          met = seen === 2;
+        } else met = check(condition, inputs, achievedById).met;
+        if (met) stack[stack.length - 1] = next + 1;
+        else outcome = 3;
+      }
+      if (outcome !== 0) {
+        state[position] = outcome;
+        stack.length -= 2;
       }
     }
-    state[position] = ok ? 2 : 3;
-    return ok;
+    return state[start] === 2;
   };
   const achievedById = (id: string): boolean => {
     const position = byId.get(id);
@@ -405,7 +429,8 @@ function conditionMessages(
             en: `disqualified by: ${list(draft.actual)}`,
           };
     case "tier": {
-      const title = tiers.find((t) => t.id === condition.tier)?.title;
+      const position = inputs.tierIndex.get(condition.tier);
+      const title = position === undefined ? undefined : tiers[position]?.title;
       const vi = title?.vi ?? condition.tier;
       const en = title?.en ?? condition.tier;
       return draft.met

@@ -197,8 +197,11 @@ describe("safeParseFramework", () => {
     expect(issuesOf({ ...base, effectiveFrom: "2024-02-29", nodes: [judged("a")] })).toEqual([]);
   });
 
-  it("parses a framework without nodes (lintFramework reports it as empty)", () => {
-    expect(safeParseFramework({ ...base, nodes: [] }).success).toBe(true);
+  it("refuses a framework without nodes (empty_framework), as lintFramework calls it an error", () => {
+    const result = safeParseFramework({ ...base, nodes: [] });
+    expect(!result.success && result.error.issues.map((issue) => issue.code)).toEqual([
+      "empty_framework",
+    ]);
   });
 
   it("fails on reference cycles, including a node that names its own ancestor", () => {

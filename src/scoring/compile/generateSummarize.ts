@@ -70,12 +70,23 @@ export function generateSummarize(framework: Framework): GeneratedSummarize | un
     const factory = new Function(...source.parameters, source.body) as (
       ...args: unknown[]
     ) => GeneratedSummarize;
-    return factory(...source.arguments);
+    const summarize = factory(...source.arguments);
+    // V8 compiles the inner function on its first call: make that call here, on an empty assessment,
+    // so that a body the engine cannot compile falls back to the interpreter instead of throwing later.
+    summarize(WARM_UP);
+    return summarize;
   } catch {
     // EvalError under a CSP, or any other refusal: the interpreter does the work.
     return undefined;
   }
 }
+
+const WARM_UP = {
+  framework: { id: "", version: "" },
+  subject: { id: "" },
+  period: { id: "", start: "2000-01-01", end: "2000-12-31" },
+  entries: [],
+} as unknown as Assessment;
 
 interface Generated {
   readonly parameters: readonly string[];
@@ -93,6 +104,9 @@ interface Generated {
 export function generateSummarizeSource(framework: Framework): Generated {
   return generate(framework);
 }
+
+/** The most terms written into one generated expression (children, roots, a tier's lists). */
+const MAX_TERMS = 1000;
 
 // Status codes, as in src/scoring/rules/rule.ts.
 const MET = 0;
@@ -116,6 +130,21 @@ function generate(framework: Framework): Generated {
   }
   const indexOf = new Map<string, number>();
   for (const [id, entry] of walk.byId) indexOf.set(id, entry.index);
+  // Expressions are written as one chain of terms (`s1 + s2 + …`); past MAX_TERMS, V8's compiler can
+  // overflow its stack on the first call, so such frameworks stay with the interpreter.
+  const tooMany = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > MAX_TERMS;
+  // Roots are summed only for points; a flat count framework of any width is fine.
+  if (children.some(tooMany)) unsupported();
+  if (tooMany(roots) && nodes.some((node) => node.points !== undefined)) unsupported();
+  if (tooMany(nodes.filter((node) => node.mandatory === true))) unsupported();
+  if (tooMany(nodes.filter((node) => node.disqualifying === true))) unsupported();
+  for (const tier of framework.tiers ?? []) {
+    if (tooMany(tier.conditions)) unsupported();
+    for (const condition of tier.conditions) {
+      if (condition.type === "minCount" && tooMany(condition.of)) unsupported();
+      if (condition.type === "nodesMet" && tooMany(condition.nodes)) unsupported();
+    }
+  }
 
   const rootPolicies = resolvePolicies(framework.policies, {
     notApplicable: 0,
@@ -415,12 +444,12 @@ function generate(framework: Framework): Generated {
     );
     lines.push(`const t${position} = ${conditions.join(" && ") || "true"};`);
   });
-  const choice = tiers
-    .map((_, position) => position)
-    .reverse()
-    .map((position) => `t${position} ? tierIds[${position}] : `)
-    .join("");
-  lines.push(`const tier = ${choice}null;`);
+  // The highest tier reached: one flat statement per tier (a chain of `?:` would nest as deep as
+  // there are tiers, and overflow the parser's stack on a few thousand).
+  lines.push("let tier = null;");
+  tiers.forEach((_, position) => {
+    lines.push(`if (t${position}) tier = tierIds[${position}];`);
+  });
   lines.push(
     hasPoints ? "return { count, points, score, tier };" : "return { count, score, tier };",
   );
