@@ -103,7 +103,7 @@ const EXPECTED: Record<string, { vi: string; en: string }> = {
   boolean: { vi: "giá trị đúng/sai (true/false)", en: "true or false" },
   number: { vi: "một số", en: "a number" },
   percent: {
-    vi: "một tỉ lệ phần trăm (số từ 0 đến 100)",
+    vi: "một tỷ lệ phần trăm (số từ 0 đến 100)",
     en: "a percentage (a number from 0 to 100)",
   },
   count: { vi: "một số đếm (số nguyên không âm)", en: "a count (a non-negative integer)" },

@@ -57,8 +57,12 @@ const CUSTOM: Record<string, (at: string) => { vi: string; en: string }> = {
     en: `${at}: the ids "__proto__", "constructor" and "prototype" are reserved (they collide with JavaScript object properties)`,
   }),
   invalid_id: (at) => ({
-    vi: `${at}: mã không hợp lệ; dùng chữ, số, "_" và các đoạn nối bằng ".", "-" hoặc ":" (ví dụ "19.2")`,
-    en: `${at}: invalid id; use letters, digits and "_", in segments joined by ".", "-" or ":" (e.g. "19.2")`,
+    vi: `${at}: mã không hợp lệ; dùng chữ cái không dấu a–z, A–Z, chữ số 0–9 và "_", các đoạn nối bằng ".", "-" hoặc ":" (ví dụ "19.2")`,
+    en: `${at}: invalid id; use ASCII letters a–z, A–Z, digits 0–9 and "_", in segments joined by ".", "-" or ":" (e.g. "19.2")`,
+  }),
+  invalid_language: (at) => ({
+    vi: `${at}: mã ngôn ngữ không hợp lệ; dùng 2–3 chữ cái ASCII thường (ví dụ "vi", "en")`,
+    en: `${at}: invalid language code; use 2–3 lowercase ASCII letters (e.g. "vi", "en")`,
   }),
   empty_labels: (at) => ({
     vi: `${at}: cần ít nhất một nhãn (ví dụ "vi")`,
@@ -68,11 +72,73 @@ const CUSTOM: Record<string, (at: string) => { vi: string; en: string }> = {
     vi: `${at}: ngày không tồn tại (định dạng MM-DD)`,
     en: `${at}: no such day (format MM-DD)`,
   }),
+  invalid_date: (at) => ({
+    vi: `${at}: cần một ngày có thật dạng YYYY-MM-DD`,
+    en: `${at}: expected a real calendar day as YYYY-MM-DD`,
+  }),
   period_end_before_start: (at) => ({
     vi: `${at}: ngày kết thúc kỳ đánh giá đứng trước ngày bắt đầu`,
     en: `${at}: the period ends before it starts`,
   }),
 };
+
+type UnionIssue = Extract<z.core.$ZodIssue, { code: "invalid_union" }>;
+
+/** A literal as the shapes list shows it: `'count'`, `true`, `1`. */
+function literal(value: unknown): string {
+  return typeof value === "string" ? `'${value}'` : String(value);
+}
+
+/**
+ * The shape one branch of a union expects, read from the issues that branch raised: its type when the
+ * input was not of that type at all ("number"), else an object with the fields it asked for, a literal
+ * field shown with its value (`{type: 'count'}`), others as `…` (`{ref: …}`).
+ */
+function branchShape(
+  branch: readonly z.core.$ZodIssue[],
+  language: "vi" | "en",
+): string | undefined {
+  const first = branch[0];
+  if (branch.length === 1 && first!.code === "invalid_type" && first!.path.length === 0) {
+    return describeExpected(first!.expected).en === "object"
+      ? "{…}"
+      : describeExpected(first!.expected)[language];
+  }
+  const fields = new Map<string, string>();
+  for (const issue of branch) {
+    const key = issue.path[0];
+    if (typeof key !== "string" || issue.code === "unrecognized_keys") continue;
+    const value =
+      issue.path.length === 1 && issue.code === "invalid_value" && issue.values.length === 1
+        ? literal(issue.values[0])
+        : "…";
+    if (!fields.has(key) || value !== "…") fields.set(key, value);
+  }
+  if (fields.size === 0) return undefined;
+  return `{${[...fields].map(([key, value]) => `${key}: ${value}`).join(", ")}}`;
+}
+
+/**
+ * The accepted shapes of a failed union, derived from zod's issue rather than listed by hand: the
+ * discriminator's options for a discriminated union (`{type: 'count'}, {type: 'points'}`), else one
+ * shape per branch. Undefined when no branch tells its shape.
+ */
+function unionShapes(raw: UnionIssue, language: "vi" | "en"): string | undefined {
+  const fields = raw as { readonly discriminator?: unknown; readonly options?: unknown };
+  if (typeof fields.discriminator === "string" && Array.isArray(fields.options)) {
+    if (fields.options.length === 0) return undefined;
+    return fields.options
+      .map((option) => `{${fields.discriminator}: ${literal(option)}}`)
+      .join(", ");
+  }
+  const shapes: string[] = [];
+  for (const branch of raw.errors) {
+    const shape = branchShape(branch, language);
+    if (shape === undefined) return undefined;
+    if (!shapes.includes(shape)) shapes.push(shape);
+  }
+  return shapes.length === 0 ? undefined : shapes.join(", ");
+}
 
 /** Maps one zod issue to our shape, with a message in Vietnamese and English. */
 export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): FrameworkIssue {
@@ -111,6 +177,12 @@ export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): Framewor
         en: `${at}: below the minimum of ${String(raw.minimum)}`,
       });
     case "too_big":
+      if (raw.origin === "string") {
+        return makeIssue(raw.code, path, {
+          vi: `${at}: dài hơn ${String(raw.maximum)} ký tự`,
+          en: `${at}: longer than ${String(raw.maximum)} characters`,
+        });
+      }
       return makeIssue(raw.code, path, {
         vi: `${at}: lớn hơn mức tối đa ${String(raw.maximum)}`,
         en: `${at}: above the maximum of ${String(raw.maximum)}`,
@@ -136,11 +208,30 @@ export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): Framewor
         vi: `${at}: giá trị phải là một trong: ${raw.values.map(String).join(", ")}`,
         en: `${at}: must be one of: ${raw.values.map(String).join(", ")}`,
       });
-    case "invalid_union":
+    case "invalid_key":
+      // A label keyed by something other than a language code (`"constructor"`, `"VI"`) is reported
+      // as the language code it should be; other record keys are ids.
+      if (raw.issues.some((inner) => inner.message === "invalid_language")) {
+        return makeIssue("invalid_language", path, CUSTOM.invalid_language!(at));
+      }
       return makeIssue(raw.code, path, {
-        vi: `${at}: không khớp với dạng nào được hỗ trợ`,
-        en: `${at}: matches none of the accepted shapes`,
+        vi: `${at}: khóa không hợp lệ (cần một mã hợp lệ)`,
+        en: `${at}: invalid key (a valid id is required)`,
       });
+    case "invalid_union": {
+      const vi = unionShapes(raw, "vi");
+      const en = unionShapes(raw, "en");
+      return makeIssue(raw.code, path, {
+        vi:
+          vi === undefined
+            ? `${at}: không khớp với dạng nào được hỗ trợ`
+            : `${at}: không khớp với dạng nào được hỗ trợ; cần một trong: ${vi}`,
+        en:
+          en === undefined
+            ? `${at}: matches none of the accepted shapes`
+            : `${at}: matches none of the accepted shapes; expected one of: ${en}`,
+      });
+    }
     default:
       return makeIssue(raw.code, path, {
         vi: `${at}: ${raw.message}`,

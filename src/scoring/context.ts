@@ -20,7 +20,7 @@ const MEMBERS = /* @__PURE__ */ (() =>
     outcomes: z.record(z.string(), z.looseObject({ tier: z.string().nullable() })),
     references: z.record(z.string(), TargetSchema),
     subject: SubjectSchema.partial(),
-    date: z.string().refine(isIsoDate, { message: "Expected a calendar date YYYY-MM-DD" }),
+    date: z.string().refine(isIsoDate, { message: "invalid_date" }),
     cohort: z.record(z.string(), z.array(finite)),
   }) as const)();
 

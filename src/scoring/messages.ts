@@ -55,7 +55,7 @@ const COMPARATOR: Readonly<Record<string, string>> = {
 
 const STATUS_VI: Readonly<Record<string, string>> = {
   met: "đạt",
-  notMet: "không đạt",
+  notMet: "chưa đạt",
   notApplicable: "không áp dụng",
   unknown: "chưa có kết quả",
   error: "lỗi",
@@ -132,48 +132,69 @@ function both(value: string | number | boolean | null | undefined): Messages {
 }
 
 /**
- * The requirement half of a comparison message ("≥ 1,1 × 58 = 63,8"), which a fixed target lets the
- * compiler write once.
+ * A number with its unit: `1,5 m²/học sinh`, and `64%` without a space before a percent sign.
  *
- * @param p - Reason params with `comparator`, `target` and optionally `factor` and `threshold`.
+ * @param shown - The number as already formatted.
+ * @param unit - The node's unit, if any.
+ * @returns The text.
+ */
+function withUnit(shown: string, unit: string | undefined): string {
+  if (unit === undefined || unit === "") return shown;
+  return unit === "%" ? `${shown}%` : `${shown} ${unit}`;
+}
+
+function unitOf(p: ReasonParams): string | undefined {
+  return typeof p.unit === "string" ? p.unit : undefined;
+}
+
+/**
+ * The requirement half of a comparison message ("≥ 1,1 × 58 = 63,8"), which a fixed target lets the
+ * compiler write once. A `unit` in the params follows the number compared with ("≥ 2 m²/học sinh",
+ * "≥ 1,1 × 58 = 63,8 triệu đồng").
+ *
+ * @param p - Reason params with `comparator`, `target` and optionally `factor`, `threshold` and `unit`.
  * @returns The text in both languages.
+ * @example
+ * requirementText({ comparator: ">=", target: 2, unit: "m²/học sinh" }).vi
+ * //=> "≥ 2 m²/học sinh"
  */
 export function requirementText(p: ReasonParams): Messages {
   const comparator = COMPARATOR[String(p.comparator)] ?? String(p.comparator);
+  const unit = typeof p.target === "number" ? unitOf(p) : undefined;
   const target = both(p.target);
   if (p.factor === undefined)
-    return { vi: `${comparator} ${target.vi}`, en: `${comparator} ${target.en}` };
+    return {
+      vi: `${comparator} ${withUnit(target.vi, unit)}`,
+      en: `${comparator} ${withUnit(target.en, unit)}`,
+    };
   const factor = both(p.factor);
   const threshold = both(p.threshold);
   return {
-    vi: `${comparator} ${factor.vi} × ${target.vi} = ${threshold.vi}`,
-    en: `${comparator} ${factor.en} × ${target.en} = ${threshold.en}`,
+    vi: `${comparator} ${factor.vi} × ${target.vi} = ${withUnit(threshold.vi, unit)}`,
+    en: `${comparator} ${factor.en} × ${target.en} = ${withUnit(threshold.en, unit)}`,
   };
 }
 
 /**
- * A comparison message from the value and the requirement text.
+ * A comparison message from the value and the requirement text. With a unit the number speaks for
+ * itself ("1,5 m²/học sinh không đạt ≥ 2 m²/học sinh"); without one it is introduced ("giá trị 1,5 …").
  *
  * @param value - The compared value.
  * @param requirement - From `requirementText`.
  * @param met - Whether the comparison holds.
+ * @param unit - The node's unit, if any.
  * @returns The messages.
+ * @example
+ * comparisonMessages(1.5, requirementText({ comparator: ">=", target: 2 }), false).en
+ * //=> "value 1.5 does not satisfy ≥ 2"
  */
 export function comparisonMessages(
   value: string | number | boolean | null | undefined,
   requirement: Messages,
   met: boolean,
+  unit?: string,
 ): Messages {
-  const shown = both(value);
-  return met
-    ? {
-        vi: `giá trị ${shown.vi} đạt ${requirement.vi}`,
-        en: `value ${shown.en} satisfies ${requirement.en}`,
-      }
-    : {
-        vi: `giá trị ${shown.vi} không đạt ${requirement.vi}`,
-        en: `value ${shown.en} does not satisfy ${requirement.en}`,
-      };
+  return comparisonMessagesFrom(value, comparisonText(requirement, unit), met);
 }
 
 /** The fixed parts of a comparison message around the value, written once per compiled rule. */
@@ -182,21 +203,28 @@ export interface ComparisonText {
   readonly viNotMet: string;
   readonly enMet: string;
   readonly enNotMet: string;
+  /** The node's unit, written after a numeric value. */
+  readonly unit?: string;
 }
 
 /**
  * Splits a comparison message into its fixed parts, so that `comparisonMessagesFrom` only adds the value.
  *
  * @param requirement - From `requirementText`.
+ * @param unit - The node's unit, if any.
  * @returns The text after the value, met and not met, in both languages.
+ * @example
+ * comparisonText(requirementText({ comparator: ">=", target: 2 })).viNotMet
+ * //=> " không đạt ≥ 2"
  */
-export function comparisonText(requirement: Messages): ComparisonText {
-  return {
+export function comparisonText(requirement: Messages, unit?: string): ComparisonText {
+  const text = {
     viMet: ` đạt ${requirement.vi}`,
     viNotMet: ` không đạt ${requirement.vi}`,
     enMet: ` satisfies ${requirement.en}`,
     enNotMet: ` does not satisfy ${requirement.en}`,
   };
+  return unit === undefined || unit === "" ? text : { ...text, unit };
 }
 
 /**
@@ -206,6 +234,9 @@ export function comparisonText(requirement: Messages): ComparisonText {
  * @param text - From `comparisonText`.
  * @param met - Whether the comparison holds.
  * @returns The messages.
+ * @example
+ * comparisonMessagesFrom(1.5, comparisonText(requirementText({ comparator: ">=", target: 2, unit: "m²" }), "m²"), false).vi
+ * //=> "1,5 m² không đạt ≥ 2 m²"
  */
 export function comparisonMessagesFrom(
   value: string | number | boolean | null | undefined,
@@ -218,6 +249,13 @@ export function comparisonMessagesFrom(
     // Integers print the same in both languages; otherwise only the decimal point differs.
     en = Number.isInteger(value) ? (value === 0 ? "0" : String(value)) : formatNumber(value, "en");
     vi = en.includes(".") ? en.replace(".", ",") : en;
+    if (text.unit !== undefined) {
+      vi = withUnit(vi, text.unit);
+      en = withUnit(en, text.unit);
+      return met
+        ? { vi: `${vi}${text.viMet}`, en: `${en}${text.enMet}` }
+        : { vi: `${vi}${text.viNotMet}`, en: `${en}${text.enNotMet}` };
+    }
   } else {
     const shown = both(value);
     vi = shown.vi;
@@ -229,7 +267,22 @@ export function comparisonMessagesFrom(
 }
 
 function compareMessages(p: ReasonParams, met: boolean): Messages {
-  return comparisonMessages(p.value, requirementText(p), met);
+  return comparisonMessages(p.value, requirementText(p), met, unitOf(p));
+}
+
+/*
+ * Tally categories have ids, not labels: the common ones read in Vietnamese here, others print as
+ * their id. (TT 124: "registered" and "recognised" residential areas, agencies, schools.)
+ */
+const CATEGORY_VI: Readonly<Record<string, string>> = {
+  registered: "đã đăng ký",
+  recognised: "được công nhận",
+  recognized: "được công nhận",
+};
+
+function categoryVi(category: unknown): string {
+  const id = String(category);
+  return Object.hasOwn(CATEGORY_VI, id) ? CATEGORY_VI[id]! : id;
 }
 
 function share(params: ReasonParams, language: "vi" | "en"): string {
@@ -251,8 +304,17 @@ function share(params: ReasonParams, language: "vi" | "en"): string {
         : ` (at most ${params.mostPassing} allowed)`;
   }
   return language === "vi"
-    ? `${params.category}: ${count}/${total} = ${actual} %, yêu cầu ${comparator} ${percent} %${bound}`
-    : `${params.category}: ${count} of ${total} = ${actual} %, required ${comparator} ${percent} %${bound}`;
+    ? `${categoryVi(params.category)}: ${count}/${total} = ${actual}%, yêu cầu ${comparator} ${percent}%${bound}`
+    : `${params.category}: ${count} of ${total} = ${actual}%, required ${comparator} ${percent}%${bound}`;
+}
+
+function times(count: unknown): string {
+  return count === 1 ? "events occurred once" : `events occurred ${count} times`;
+}
+
+/** The events that occurred: their titles when the rule gave them, else their ids. */
+function occurred(p: ReasonParams, language: "vi" | "en", titles: Messages | undefined): string {
+  return titles === undefined ? String(p.occurred) : titles[language];
 }
 
 /**
@@ -260,14 +322,23 @@ function share(params: ReasonParams, language: "vi" | "en"): string {
  *
  * @param code - The reason code (`compare_not_met`, `missing_context`, …).
  * @param params - Its parameters.
+ * @param titles - For `events_*` reasons, the titles of the events that occurred, which the messages
+ *   name instead of the ids in `params.occurred`.
  * @returns The messages.
+ * @example
+ * reasonMessages("boolean_false").vi
+ * //=> "kết quả đánh giá: chưa đạt (yêu cầu: đạt)"
  */
-export function reasonMessages(code: string, params: ReasonParams = {}): Messages {
+export function reasonMessages(
+  code: string,
+  params: ReasonParams = {},
+  titles?: Messages,
+): Messages {
   const p = params;
   switch (code) {
     case "entry_status":
       return {
-        vi: `người đánh giá ghi nhận: ${STATUS_VI[String(p.status)] ?? p.status}`,
+        vi: `kết quả đánh giá: ${STATUS_VI[String(p.status)] ?? p.status}`,
         en: `recorded by the assessor as ${STATUS_EN[String(p.status)] ?? p.status}`,
       };
     case "not_applicable_kind":
@@ -279,7 +350,7 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
       return p.category === undefined
         ? { vi: "chưa có giá trị", en: "no value recorded" }
         : {
-            vi: `chưa có số liệu cho "${p.category}"`,
+            vi: `chưa có số liệu "${categoryVi(p.category)}"`,
             en: `no count recorded for "${p.category}"`,
           };
     case "wrong_value_type":
@@ -305,7 +376,7 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
         en: `the target is the value of ${p.node}, which is not recorded`,
       };
     case "unknown_node":
-      return { vi: `không có nút "${p.node}"`, en: `no node "${p.node}"` };
+      return { vi: `không có mục "${p.node}"`, en: `no node "${p.node}"` };
     case "reference_cycle":
       return {
         vi: `giá trị tham chiếu ${p.reference} tham chiếu vòng`,
@@ -313,7 +384,7 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
       };
     case "dependency_cycle":
       return {
-        vi: "nút phụ thuộc vòng vào chính nó",
+        vi: "mục này phụ thuộc vòng vào chính nó",
         en: "the node depends on itself through a cycle",
       };
     case "target_not_scalar":
@@ -331,18 +402,18 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
       return compareMessages(p, code === "compare_met");
     case "events_none":
       return {
-        vi: "không xảy ra trường hợp nào trong danh sách",
+        vi: "không để xảy ra trường hợp nào trong danh sách",
         en: "none of the listed events occurred",
       };
     case "events_within_max":
       return {
-        vi: `xảy ra ${p.count} lần (cho phép tối đa ${p.max}): ${p.occurred}`,
-        en: `events occurred ${p.count} times (at most ${p.max} allowed): ${p.occurred}`,
+        vi: `xảy ra ${p.count} trường hợp (cho phép tối đa ${p.max}): ${occurred(p, "vi", titles)}`,
+        en: `${times(p.count)} (at most ${p.max} allowed): ${occurred(p, "en", titles)}`,
       };
     case "events_occurred":
       return {
-        vi: `đã xảy ra ${p.count} lần (cho phép tối đa ${p.max}): ${p.occurred}`,
-        en: `events occurred ${p.count} times (at most ${p.max} allowed): ${p.occurred}`,
+        vi: `đã để xảy ra ${p.count} trường hợp (cho phép tối đa ${p.max}): ${occurred(p, "vi", titles)}`,
+        en: `${times(p.count)} (at most ${p.max} allowed): ${occurred(p, "en", titles)}`,
       };
     case "all_met":
       return {
@@ -396,19 +467,19 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
       };
     case "count_exceeds_total":
       return {
-        vi: `số "${p.category}" (${p.count}) lớn hơn tổng số (${p.total})`,
+        vi: `số "${categoryVi(p.category)}" (${p.count}) lớn hơn tổng số (${p.total})`,
         en: `the count for "${p.category}" (${p.count}) exceeds the total (${p.total})`,
       };
     case "no_child_predicate":
       return {
-        vi: `không có điều kiện nào để đếm "${p.category}" trong các đơn vị trực thuộc`,
+        vi: `không có điều kiện nào để đếm "${categoryVi(p.category)}" trong các đơn vị trực thuộc`,
         en: `no predicate counts "${p.category}" among the child units`,
       };
     case "outcome_met":
     case "outcome_not_met":
       return {
-        vi: `kết quả ${p.framework}: ${show(p.reached, "vi")} (yêu cầu: ${p.tier} trở lên)`,
-        en: `outcome of ${p.framework}: ${show(p.reached, "en")} (required: ${p.tier} or higher)`,
+        vi: `kết quả theo bộ tiêu chí ${p.framework}: ${p.reached === null || p.reached === undefined ? "chưa đạt" : p.reached} (yêu cầu: ${p.tier} trở lên)`,
+        en: `outcome of ${p.framework}: ${p.reached === null || p.reached === undefined ? "not met" : p.reached} (required: ${p.tier} or higher)`,
       };
     case "unknown_tier":
       return {
@@ -423,9 +494,12 @@ export function reasonMessages(code: string, params: ReasonParams = {}): Message
         en: "no rule judges this value; record a status",
       };
     case "boolean_true":
-      return { vi: "có", en: "yes" };
+      return { vi: "kết quả đánh giá: đạt", en: "assessed: met" };
     case "boolean_false":
-      return { vi: "không", en: "no" };
+      return {
+        vi: "kết quả đánh giá: chưa đạt (yêu cầu: đạt)",
+        en: "assessed: not met (required: met)",
+      };
     default:
       return { vi: code, en: code };
   }

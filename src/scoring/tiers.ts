@@ -374,8 +374,8 @@ function conditionMessages(
     case "minPercent":
       if (draft.actual === null) return { vi: "chưa tính được điểm", en: "no score" };
       return short(
-        `đạt ${n(actual, "vi")} % điểm tối đa, cần ít nhất ${n(condition.percent, "vi")} %`,
-        `${n(actual, "en")} % of the maximum, at least ${n(condition.percent, "en")} % required`,
+        `đạt ${n(actual, "vi")}% điểm tối đa, cần ít nhất ${n(condition.percent, "vi")}%`,
+        `${n(actual, "en")}% of the maximum, at least ${n(condition.percent, "en")}% required`,
       );
     case "minScore":
       if (draft.actual === null) return { vi: "chưa tính được điểm", en: "no score" };
@@ -414,18 +414,18 @@ function conditionMessages(
       }
       return draft.met
         ? {
-            vi: `mỗi tiêu chí đạt ít nhất ${n(condition.percent, "vi")} % điểm tối đa`,
-            en: `each item earns at least ${n(condition.percent, "en")} % of its maximum`,
+            vi: `mỗi tiêu chí đạt ít nhất ${n(condition.percent, "vi")}% điểm tối đa`,
+            en: `each item earns at least ${n(condition.percent, "en")}% of its maximum`,
           }
         : short(
-            `dưới ${n(condition.percent, "vi")} % điểm tối đa: ${list(draft.actual)}`,
-            `below ${n(condition.percent, "en")} % of their maximum: ${list(draft.actual)}`,
+            `dưới ${n(condition.percent, "vi")}% điểm tối đa: ${list(draft.actual)}`,
+            `below ${n(condition.percent, "en")}% of their maximum: ${list(draft.actual)}`,
           );
     case "noDisqualifier":
       return draft.met
-        ? { vi: "không có điểm liệt", en: "no disqualifier" }
+        ? { vi: "không vi phạm điều kiện loại trừ", en: "no disqualifier" }
         : {
-            vi: `có điểm liệt: ${list(draft.actual)}`,
+            vi: `vi phạm điều kiện loại trừ: ${list(draft.actual)}`,
             en: `disqualified by: ${list(draft.actual)}`,
           };
     case "tier": {

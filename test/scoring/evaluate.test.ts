@@ -65,7 +65,7 @@ describe("evaluate", () => {
       value: 50,
       reason: { code: "entry_status", params: { status: "met" } },
     });
-    expect(one.reason.messages.vi).toBe("người đánh giá ghi nhận: đạt");
+    expect(one.reason.messages.vi).toBe("kết quả đánh giá: đạt");
     const three = result.nodes.find((n) => n.id === "3")!;
     expect(three.status).toBe("notApplicable");
     expect(three.reason.messages.en).toBe(
@@ -109,8 +109,8 @@ describe("evaluate", () => {
     );
     expect(result.trace).toEqual([
       "g1 met — all 2 applicable items met [2/2 criteria met]",
-      "  1 met — value 95 satisfies ≥ 90",
-      "  2 met — yes",
+      "  1 met — 95% satisfies ≥ 90%",
+      "  2 met — assessed: met",
       '  3 notApplicable — does not apply to subject kind "xa" (applies to: phuong)',
       "4 unknown — no rule judges this value; record a status",
     ]);

@@ -36,7 +36,7 @@ describe("the engine on the fixtures", () => {
       total: 9,
     });
     expect(evaluation.nodes.find((node) => node.id === "xa.4")?.reason.messages.en).toBe(
-      "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)",
+      "recognised: 16 of 25 = 64%, required ≥ 70% (at least 18 needed)",
     );
     expect(gapToTier(evaluation, "dat").nodes).toEqual(["xa.4"]);
     const xa4 = fixtureAssessment("xa-a-2023-tt124").entries.find((entry) => entry.node === "xa.4");

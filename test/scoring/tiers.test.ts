@@ -66,7 +66,7 @@ describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its ma
     const [total, share, disqualifier] = conditions([20, 20, 20, 20, 9]);
     expect(total!.met).toBe(true);
     expect(share).toMatchObject({ type: "groupMinShare", met: false, actual: ["tc5"], shortBy: 1 });
-    expect(share!.messages.vi).toBe("dưới 50 % điểm tối đa: tc5 (thiếu 1)");
+    expect(share!.messages.vi).toBe("dưới 50% điểm tối đa: tc5 (thiếu 1)");
     expect(disqualifier!.met).toBe(true);
   });
 
@@ -82,7 +82,16 @@ describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its ma
       shortBy: 1,
     });
     expect(result.disqualifiers).toEqual([
-      { node: "ky_luat", reason: { code: "boolean_false", messages: { vi: "không", en: "no" } } },
+      {
+        node: "ky_luat",
+        reason: {
+          code: "boolean_false",
+          messages: {
+            vi: "kết quả đánh giá: chưa đạt (yêu cầu: đạt)",
+            en: "assessed: not met (required: met)",
+          },
+        },
+      },
     ]);
   });
 });

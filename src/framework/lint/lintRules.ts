@@ -139,7 +139,7 @@ export function lintRules(walk: WalkIndex): FrameworkIssue[] {
       issue(
         "rule_value_mismatch",
         normalizePath,
-        `chuẩn hoá (normalize) cần giá trị số`,
+        `chuẩn hóa (normalize) cần giá trị số`,
         `normalize needs a numeric value`,
       );
     }

@@ -160,7 +160,7 @@ export function lintTiers(
             issue(
               "disqualifier_without_nodes",
               at,
-              "điều kiện noDisqualifier nhưng không tiêu chí nào là điểm liệt (disqualifying: true)",
+              "điều kiện noDisqualifier nhưng không tiêu chí nào là điều kiện loại trừ (disqualifying: true)",
               "a noDisqualifier condition but no node is disqualifying (disqualifying: true)",
               "warning",
             );
@@ -176,7 +176,7 @@ export function lintTiers(
               issue(
                 "points_max_mismatch",
                 path,
-                `"${id}" không có điểm nên không tính được tỉ lệ điểm đạt`,
+                `"${id}" không có điểm nên không tính được tỷ lệ điểm đạt`,
                 `"${id}" has no points, so its share of points is undefined`,
               );
             }

@@ -61,6 +61,13 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       ? new Map(valueType.levels.map((level, position) => [level.id, position]))
       : undefined;
   const expected = valueType?.type ?? "scalar";
+  // Written after every number of the messages: "1,5 m²/học sinh không đạt ≥ 2 m²/học sinh".
+  const unit =
+    valueType?.type === "percent"
+      ? "%"
+      : valueType?.type === "number" || valueType?.type === "count"
+        ? valueType.unit
+        : undefined;
 
   // A fixed target's requirement text ("≥ 1,1 × 58 = 63,8") is written once, not per evaluation.
   const fixedTarget =
@@ -72,8 +79,10 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
           comparator,
           target: fixedTarget.value,
           ...(factor === undefined ? {} : { factor: rule.factor!, threshold: fixedTarget.approx }),
+          ...(unit === undefined ? {} : { unit }),
         });
-  const fixedText = fixedRequirement === undefined ? undefined : comparisonText(fixedRequirement);
+  const fixedText =
+    fixedRequirement === undefined ? undefined : comparisonText(fixedRequirement, unit);
   // With a fixed target the reason depends on the value alone, and values repeat across assessments
   // (booleans, counts, percentages with few decimals): each reason is written once and shared, frozen.
   // A direct-mapped table (a slot per hash of the value, the newest reason wins) rather than a Map: a hit
@@ -118,6 +127,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       params.factor = rule.factor!;
       params.threshold = target.approx;
     }
+    if (unit !== undefined) params.unit = unit;
     const code = status === MET ? "compare_met" : "compare_not_met";
     if (fixedText !== undefined) {
       const reason: Reason = {

@@ -73,8 +73,12 @@ describe("compare: numbers are compared exactly", () => {
     expect(met.status).toBe("met");
     expect(met.target).toBe(58);
     expect(met.reason.params).toMatchObject({ factor: 1.1, threshold: 63.8 });
-    expect(met.reason.messages.en).toBe("value 63.8 satisfies ≥ 1.1 × 58 = 63.8");
-    expect(met.reason.messages.vi).toBe("giá trị 63,8 đạt ≥ 1,1 × 58 = 63,8");
+    expect(met.reason.messages.en).toBe(
+      "63.8 triệu đồng/người/năm satisfies ≥ 1.1 × 58 = 63.8 triệu đồng/người/năm",
+    );
+    expect(met.reason.messages.vi).toBe(
+      "63,8 triệu đồng/người/năm đạt ≥ 1,1 × 58 = 63,8 triệu đồng/người/năm",
+    );
     expect(judge(indicator, { value: 63.79 }, { extra }).status).toBe("notMet");
   });
 
@@ -125,7 +129,7 @@ describe("compare: baseline and previous period", () => {
     const failed = judge(crime, { value: 96 }, { context });
     expect(failed.status).toBe("notMet");
     expect(failed.target).toBe(100);
-    expect(failed.reason.messages.en).toBe("value 96 does not satisfy ≤ 0.95 × 100 = 95");
+    expect(failed.reason.messages.en).toBe("96 vụ does not satisfy ≤ 0.95 × 100 = 95 vụ");
   });
 
   it("is unknown with missing_context naming the baseline when it is not given", () => {

@@ -28,7 +28,18 @@ describe("noEvents", () => {
   it("fails when any listed event occurred, naming it", () => {
     const result = judge(undefined, ["khieu_kien_dong_nguoi"]);
     expect(result.status).toBe("notMet");
-    expect(result.reason.params).toEqual({ count: 1, max: 0, occurred: "khieu_kien_dong_nguoi" });
+    expect(result.reason.params).toEqual({ count: 1, max: 0, occurred: "khieu_kien_dong_nguoi" }); // The messages name the event by its title (the only label here is Vietnamese), not its id.
+    expect(result.reason.messages).toEqual({
+      vi: "đã để xảy ra 1 trường hợp (cho phép tối đa 0): “Khiếu kiện đông người”",
+      en: "events occurred once (at most 0 allowed): “Khiếu kiện đông người”",
+    });
+  });
+
+  it("names an event without a title in the value type by its id", () => {
+    const result = judge({ type: "noEvents", events: ["ngoai_danh_sach"] }, ["ngoai_danh_sach"]);
+    expect(result.reason.messages.vi).toBe(
+      "đã để xảy ra 1 trường hợp (cho phép tối đa 0): ngoai_danh_sach",
+    );
   });
 
   it("watches only the listed events and allows up to max occurrences", () => {

@@ -42,10 +42,10 @@ describe("share: TT 124 criterion 4", () => {
       leastPassing: 18,
     });
     expect(result.reason.messages.en).toBe(
-      "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)",
+      "recognised: 16 of 25 = 64%, required ≥ 70% (at least 18 needed)",
     );
     expect(result.reason.messages.vi).toBe(
-      "recognised: 16/25 = 64 %, yêu cầu ≥ 70 % (cần ít nhất 18)",
+      "được công nhận: 16/25 = 64%, yêu cầu ≥ 70% (cần ít nhất 18)",
     );
   });
 
@@ -69,7 +69,7 @@ describe("share: TT 124 criterion 4", () => {
       leastPassing: 25,
     });
     expect(result.reason.messages.vi).toMatch(
-      /^chưa đạt điều kiện tiên quyết: registered: 24\/25 = 96 %/,
+      /^chưa đạt điều kiện tiên quyết: đã đăng ký: 24\/25 = 96%/,
     );
   });
 
