@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { FrameworkSchema, type ScoringModel } from "../../src/framework/schema.js";
+import { logNormalCurve, normalizeValue } from "../../src/scoring/models/normalize.js";
 import { scoreWeighted } from "../../src/scoring/models/scoreWeighted.js";
 import type { Score } from "../../src/scoring/types.js";
 import { leaf, makeAssessment, makeFramework, makeResult } from "./models/modelInput.js";
@@ -199,3 +200,86 @@ describe("weighted compat: 'lighthouse' against Lighthouse's own arithmeticMean"
 function scoreWeightedOn100(compat: Compat): Score {
   return category([1, 1], compat, 100)(0, 0.29);
 }
+
+/**
+ * Lighthouse's metric curve, copied from GoogleChrome/lighthouse `shared/statistics.js`
+ * (`erf`, `getLogNormalScore`, Apache-2.0; the argument checks that throw are left out) and the audit
+ * score from `core/audits/audit.js` (`Audit.computeLogNormalScore`: boost above 0.9, floor to 2 decimals).
+ */
+function erf(x: number): number {
+  const sign = Math.sign(x);
+  x = Math.abs(x);
+  const a1 = 0.254829592;
+  const a2 = -0.284496736;
+  const a3 = 1.421413741;
+  const a4 = -1.453152027;
+  const a5 = 1.061405429;
+  const p = 0.3275911;
+  const t = 1 / (1 + p * x);
+  const y = t * (a1 + t * (a2 + t * (a3 + t * (a4 + t * a5))));
+  return sign * (1 - y * Math.exp(-x * x));
+}
+function getLogNormalScore(
+  { median, p10 }: { median: number; p10: number },
+  value: number,
+): number {
+  if (value <= 0) return 1;
+  const INVERSE_ERFC_ONE_FIFTH = 0.9061938024368232;
+  const xRatio = Math.max(Number.MIN_VALUE, value / median);
+  const xLogRatio = Math.log(xRatio);
+  const p10Ratio = Math.max(Number.MIN_VALUE, p10 / median);
+  const p10LogRatio = -Math.log(p10Ratio);
+  const standardizedX = (xLogRatio * INVERSE_ERFC_ONE_FIFTH) / p10LogRatio;
+  const complementaryPercentile = (1 - erf(standardizedX)) / 2;
+  if (value <= p10) return Math.max(0.9, Math.min(1, complementaryPercentile));
+  if (value <= median) return Math.max(0.5, Math.min(0.8999999999999999, complementaryPercentile));
+  return Math.max(0, Math.min(0.49999999999999994, complementaryPercentile));
+}
+function computeLogNormalScore(
+  controlPoints: { median: number; p10: number },
+  value: number,
+): number {
+  let percentile = getLogNormalScore(controlPoints, value);
+  if (percentile > 0.9) percentile += 0.05 * (percentile - 0.9);
+  return Math.floor(percentile * 100) / 100;
+}
+
+describe("logNormalCurve: the raw Lighthouse curve next to the floored audit score", () => {
+  // Mobile and desktop LCP, mobile TBT and CLS control points (Lighthouse v10+ configs).
+  const curves = [
+    { p10: 2500, median: 4000 },
+    { p10: 1200, median: 2400 },
+    { p10: 200, median: 600 },
+    { p10: 0.1, median: 0.25 },
+  ];
+
+  for (const curve of curves) {
+    it(`gives Lighthouse's raw curve and audit score for p10 ${curve.p10}, median ${curve.median}`, () => {
+      for (let i = 0; i <= 400; i += 1) {
+        const value = (curve.median * 3 * i) / 400;
+        const ours = logNormalCurve(curve.p10, curve.median, value);
+        expect(ours).toEqual({
+          raw: getLogNormalScore(curve, value),
+          score: computeLogNormalScore(curve, value),
+        });
+        // `normalize: logNormal` scores with the floored audit score.
+        expect(normalizeValue({ type: "logNormal", ...curve }, value)).toBe(ours?.score);
+      }
+    });
+  }
+
+  it("keeps the precision the floor drops: 3000 ms LCP is 0.7836… on the curve, 0.78 as a score", () => {
+    const lcp = logNormalCurve(2500, 4000, 3000);
+    expect(lcp?.score).toBe(0.78);
+    expect(lcp?.raw).toBeGreaterThan(0.78);
+    expect(lcp?.raw).toBeCloseTo(0.7836, 4);
+    expect(logNormalCurve(2500, 4000, 4000)).toEqual({ raw: 0.5, score: 0.5 });
+    expect(logNormalCurve(2500, 4000, 0)).toEqual({ raw: 1, score: 1 });
+  });
+
+  it("returns null for control points Lighthouse rejects, or a value that is not finite", () => {
+    expect(logNormalCurve(4000, 4000, 3000)).toBeNull();
+    expect(logNormalCurve(0, 4000, 3000)).toBeNull();
+    expect(logNormalCurve(2500, 4000, Number.NaN)).toBeNull();
+  });
+});

@@ -1,4 +1,4 @@
-export { normalizeValue } from "./normalize.js";
+export { type LogNormalCurve, logNormalCurve, normalizeValue } from "./normalize.js";
 export { type ModelInput, score } from "./score.js";
 export { scoreCount } from "./scoreCount.js";
 export { scorePoints } from "./scorePoints.js";

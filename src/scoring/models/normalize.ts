@@ -58,7 +58,7 @@ export function normalizeValue(
     case "scale":
       return ratio(value, normalize.scale);
     case "logNormal":
-      return logNormalScore(normalize.p10, normalize.median, value);
+      return logNormalCurve(normalize.p10, normalize.median, value)?.score ?? null;
     case "minMax": {
       const values = finiteCohort(cohort);
       if (values === null) return null;
@@ -153,23 +153,50 @@ function standardNormalCdf(z: number): number | null {
 /** The standardised distance of p10 from the median: erfc⁻¹(1/5), to double precision. */
 const INVERSE_ERFC_ONE_FIFTH = 0.9061938024368232;
 
+/** A Lighthouse metric on its log-normal curve: the curve's value and the audit score printed from it. */
+export interface LogNormalCurve {
+  /**
+   * The curve itself: the log-normal complementary CDF at the value, kept inside the value's rating band
+   * (≤ p10: [0.9, 1]; ≤ median: [0.5, 0.9); else [0, 0.5)) — Lighthouse's `getLogNormalScore`.
+   */
+  readonly raw: number;
+  /** The audit score Lighthouse reports: `raw`, boosted by 0.05·(raw − 0.9) above 0.9, floored to 2 decimals. */
+  readonly score: number;
+}
+
 /**
- * Lighthouse's audit score for a metric value. The erf approximation (Abramowitz–Stegun 7.1.26) and the
- * band limits are Lighthouse's own, so that scores land on the same 2-decimal steps.
+ * Lighthouse's metric scoring (v10+) with both numbers: the raw curve value and the floored audit score
+ * (`normalize: { type: "logNormal" }` uses `score`). The erf approximation (Abramowitz–Stegun 7.1.26),
+ * the constant erfc⁻¹(1/5) and the band limits are Lighthouse's own (`core/lib/statistics.js`,
+ * `Audit.computeLogNormalScore` in `core/audits/audit.js`), so scores land on the same 2-decimal steps.
+ *
+ * @param p10 - The value scoring 0.9 (Lighthouse's `p10` control point).
+ * @param median - The value scoring 0.5; must exceed `p10`.
+ * @param value - The measured metric (lower is better); ≤ 0 gives 1.
+ * @returns `{ raw, score }`, or `null` unless 0 < p10 < median and the value is finite.
+ * @example
+ * // mobile LCP control points 2500 / 4000 ms
+ * logNormalCurve(2500, 4000, 4000)
+ * //=> { raw: 0.5, score: 0.5 }
+ * logNormalCurve(2500, 4000, 3000)
+ * //=> { raw: 0.7836026877495138, score: 0.78 }
+ * @category Scoring
  */
-function logNormalScore(p10: number, median: number, value: number): number | null {
-  if (!(p10 > 0 && p10 < median)) return null;
-  if (value <= 0) return 1;
+export function logNormalCurve(p10: number, median: number, value: number): LogNormalCurve | null {
+  if (!(p10 > 0 && p10 < median) || !Number.isFinite(value) || !Number.isFinite(median))
+    return null;
+  if (value <= 0) return { raw: 1, score: 1 };
   const logRatio = Math.log(Math.max(Number.MIN_VALUE, value / median));
   const p10LogRatio = -Math.log(Math.max(Number.MIN_VALUE, p10 / median));
   const tail = (1 - erfAbramowitzStegun((logRatio * INVERSE_ERFC_ONE_FIFTH) / p10LogRatio)) / 2;
   // Crossing a control point always crosses a rating boundary, whatever the approximation error.
-  let s: number;
-  if (value <= p10) s = Math.max(0.9, Math.min(1, tail));
-  else if (value <= median) s = Math.max(0.5, Math.min(0.8999999999999999, tail));
-  else s = Math.max(0, Math.min(0.49999999999999994, tail));
-  if (s > 0.9) s += 0.05 * (s - 0.9);
-  return clamp01(Math.floor(s * 100) / 100);
+  let raw: number;
+  if (value <= p10) raw = Math.max(0.9, Math.min(1, tail));
+  else if (value <= median) raw = Math.max(0.5, Math.min(0.8999999999999999, tail));
+  else raw = Math.max(0, Math.min(0.49999999999999994, tail));
+  const boosted = raw > 0.9 ? raw + 0.05 * (raw - 0.9) : raw;
+  const score = clamp01(Math.floor(boosted * 100) / 100);
+  return score === null ? null : { raw, score };
 }
 
 function erfAbramowitzStegun(x: number): number {
