@@ -186,7 +186,7 @@ describe("nodes nested as deep as the parser allows", () => {
     }
     expect(gapToTier(evaluation, "cao").prerequisites).toEqual(["dat"]);
     const steps = stepsToTier(framework, below, "cao");
-    expect(steps.status === "reachable" && steps.nodes).toEqual(["leaf"]);
+    expect(steps.status === "reachable" && steps.nodes).toEqual(["c0"]);
     const change = whatIf(framework, below, [{ node: "leaf", value: 2 }]);
     expect(change.after.tier).toBe("cao");
     expect(change.changed.length).toBe(DEPTH + 1);
