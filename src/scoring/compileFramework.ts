@@ -82,19 +82,26 @@ export interface CompileFrameworkOptions {
   readonly codegen?: boolean | undefined;
 }
 
+/** Buckets per node of the criteria counts below it: the five statuses, then excluded unknowns. */
+const BUCKETS = 6;
+/** Unknown criteria under the policy `unknown: "exclude"`: counted as unknown, not as applicable. */
+const UNKNOWN_EXCLUDED = 5;
+
 function toCount(buckets: Int32Array, offset: number): Count {
   const met = buckets[offset]!;
   const notMet = buckets[offset + 1]!;
   const notApplicable = buckets[offset + 2]!;
-  const unknown = buckets[offset + 3]!;
+  const unknownCounted = buckets[offset + 3]!;
+  const unknownExcluded = buckets[offset + UNKNOWN_EXCLUDED]!;
   const error = buckets[offset + 4]!;
+  const unknown = unknownCounted + unknownExcluded;
   return {
     met,
     notMet,
     notApplicable,
     unknown,
     error,
-    applicable: met + notMet + unknown + error,
+    applicable: met + notMet + unknownCounted + error,
     total: met + notMet + notApplicable + unknown + error,
   };
 }
@@ -254,7 +261,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const scratchJudged = new Uint8Array(size);
   const scratchStatus = new Uint8Array(size);
   const scratchPoints = plan === undefined ? undefined : pointsScratch(plan, size);
-  const scratchBelow = new Int32Array(size * 5);
+  const scratchBelow = new Int32Array(size * BUCKETS);
   // Explaining runs fill these; \`evaluate\` copies what it keeps out of them before returning.
   const scratchReasons = new Array<ReasonDraft | undefined>(size).fill(undefined);
   const scratchValues = new Array<Value | undefined>(size).fill(undefined);
@@ -457,14 +464,18 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     let notMet = 0;
     let notApplicable = 0;
     let unknown = 0;
+    let unknownExcluded = 0;
     let error = 0;
     for (const c of criteria) {
       const s = status[c]!;
       if (s === MET || (s === NOT_APPLICABLE && policies[c]!.notApplicable === 1)) met++;
       else if (s === NOT_MET) notMet++;
       else if (s === NOT_APPLICABLE) notApplicable++;
-      else if (s === UNKNOWN) unknown++;
-      else error++;
+      else if (s === UNKNOWN) {
+        unknown++;
+        // The policy `unknown: "exclude"` leaves the criterion out of the denominator.
+        if (policies[c]!.unknown === 0) unknownExcluded++;
+      } else error++;
     }
     const count: Count = {
       met,
@@ -472,7 +483,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       notApplicable,
       unknown,
       error,
-      applicable: met + notMet + unknown + error,
+      applicable: met + notMet + unknown - unknownExcluded + error,
       total: criteria.length,
     };
     const disqualifiers: number[] = [];
@@ -570,8 +581,13 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     below.fill(0);
     for (const c of criteria) {
       const s = status[c]!;
-      const bucket = s === NOT_APPLICABLE && policies[c]!.notApplicable === 1 ? MET : s;
-      for (let a = parents[c]!; a >= 0; a = parents[a]!) below[a * 5 + bucket]!++;
+      const bucket =
+        s === NOT_APPLICABLE && policies[c]!.notApplicable === 1
+          ? MET
+          : s === UNKNOWN && policies[c]!.unknown === 0
+            ? UNKNOWN_EXCLUDED
+            : s;
+      for (let a = parents[c]!; a >= 0; a = parents[a]!) below[a * BUCKETS + bucket]!++;
     }
     const results: NodeResult[] = new Array(size);
     const reasons: Reason[] = new Array(size);
@@ -601,7 +617,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       let line = tracePrefix[i * 5 + status[i]!]! + reason.messages.en;
       let count: Count | undefined;
       if (hasChildren[i] === 1) {
-        count = toCount(below, i * 5);
+        count = toCount(below, i * BUCKETS);
         if (count.total > 0) line += ` [${count.met}/${count.applicable} criteria met]`;
       }
       let points: PointsResult | undefined;

@@ -3,7 +3,7 @@ import { add, cmp, div, type Exact, exact, mul, sub, toNumber } from "../interna
 import { formatNumber } from "./messages.js";
 import { exactPoints, type PointsPlan, type PointsTotals } from "./points.js";
 import { tierReached } from "./rules/outcome.js";
-import { type CompileScope, MET, NOT_APPLICABLE } from "./rules/rule.js";
+import { type CompileScope, MET, NOT_APPLICABLE, UNKNOWN } from "./rules/rule.js";
 import type { ConditionResult, Count, EvaluationContext, Score, TierResult } from "./types.js";
 
 /*
@@ -181,11 +181,21 @@ function excluded(inputs: TierInputs, index: number): boolean {
   );
 }
 
-function failing(inputs: TierInputs, indexes: readonly number[]): string[] {
+/** Left out of `Count.applicable`: unknown under the policy `unknown: "exclude"`. */
+function unknownExcluded(inputs: TierInputs, index: number): boolean {
+  return inputs.status[index] === UNKNOWN && inputs.scope.policies[index]!.unknown === 0;
+}
+
+/**
+ * The ids of the nodes that are neither met nor excluded; with `applicableOnly`, unknown nodes that
+ * `Count.applicable` leaves out are not listed either (`allMet` is about the applicable criteria).
+ */
+function failing(inputs: TierInputs, indexes: readonly number[], applicableOnly = false): string[] {
   const ids: string[] = [];
   for (const index of indexes) {
-    if (!excluded(inputs, index) && !countedMet(inputs, index))
-      ids.push(inputs.scope.nodes[index]!.id);
+    if (excluded(inputs, index) || countedMet(inputs, index)) continue;
+    if (applicableOnly && unknownExcluded(inputs, index)) continue;
+    ids.push(inputs.scope.nodes[index]!.id);
   }
   return ids;
 }
@@ -236,7 +246,7 @@ function check(
       if (!inputs.explain) {
         return { met: inputs.count.applicable > 0 && inputs.count.met === inputs.count.applicable };
       }
-      const ids = failing(inputs, inputs.criteria);
+      const ids = failing(inputs, inputs.criteria, true);
       const met = ids.length === 0 && inputs.count.applicable > 0;
       return met ? { met, actual: ids } : { met, actual: ids, shortBy: ids.length };
     }

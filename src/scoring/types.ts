@@ -19,7 +19,10 @@ export interface Count {
   readonly notApplicable: number;
   readonly unknown: number;
   readonly error: number;
-  /** met + notMet + unknown + error (the denominator of "met/applicable"). */
+  /**
+   * met + notMet + unknown + error (the denominator of "met/applicable"), less the unknown criteria
+   * under the policy `unknown: "exclude"` (still counted in `unknown`).
+   */
   readonly applicable: number;
   readonly total: number;
 }

@@ -3,6 +3,7 @@ import type { Assessment } from "../../src/assessment/schema.js";
 import { run } from "../../src/cli/run.js";
 import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
 import type { Framework, FrameworkNode, Tier } from "../../src/framework/schema.js";
+import { generateSummarize } from "../../src/scoring/compile/generateSummarize.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
 import { evaluate } from "../../src/scoring/evaluate.js";
 import { gapToTier } from "../../src/scoring/gapToTier.js";
@@ -292,5 +293,76 @@ describe("an empty framework (issue 6 item 11)", () => {
     const { io, stdout } = memoryIo({ "/work/f.json": JSON.stringify(empty) });
     expect(await run(["validate", "f.json", "--lang", "en"], io)).toBe(1);
     expect(stdout()).toContain("empty_framework");
+  });
+});
+
+describe("Count.applicable under the policy unknown: exclude (issue 6 item 11)", () => {
+  const criterion = (id: string, extra: Partial<FrameworkNode> = {}): FrameworkNode =>
+    ({ id, kind: "criterion", title: title(id), ...extra }) as FrameworkNode;
+  const entries = assessmentOf([
+    { node: "c1", status: "met" },
+    { node: "c2", status: "notMet" },
+    { node: "c3", status: "unknown" },
+    { node: "c4", status: "met" },
+  ]);
+  const runners = (framework: Framework) => ({
+    evaluate: evaluate(framework, entries),
+    generated: compileFramework(framework).summarize(entries),
+    interpreted: compileFramework(framework, { codegen: false }).summarize(entries),
+  });
+
+  it("leaves an unknown criterion out of applicable (framework policy), in every runner", () => {
+    const framework = parsed({
+      ...frameworkOf(
+        [criterion("c1"), criterion("c2"), criterion("c3"), criterion("c4")],
+        [{ id: "dat", title: title("dat"), conditions: [{ type: "minPercent", percent: 66 }] }],
+      ),
+      policies: { unknown: "exclude" },
+    });
+    expect(generateSummarize(framework)).toBeDefined(); // the generated runner is the one compared
+    const expected = { met: 2, notMet: 1, notApplicable: 0, unknown: 1, error: 0, applicable: 3 };
+    for (const result of Object.values(runners(framework))) {
+      expect(result.count).toEqual({ ...expected, total: 4 });
+      expect(result.score).toMatchObject({ status: "scored", value: 2, max: 3 });
+      expect(result.tier).toBe("dat"); // 2/3 ≥ 66 %; 2/4 would not be
+    }
+  });
+
+  it("follows each criterion's own policy, and the counts of the nodes above", () => {
+    const framework = parsed(
+      frameworkOf(
+        [
+          {
+            id: "g",
+            kind: "group",
+            title: title("g"),
+            children: [
+              criterion("c1"),
+              criterion("c3", { policies: { unknown: "exclude" } }),
+              criterion("c4"),
+            ],
+          } as FrameworkNode,
+          criterion("c2"),
+        ],
+        [{ id: "dat", title: title("dat"), conditions: [{ type: "allMet" }] }],
+      ),
+    );
+    const { evaluate: evaluation, generated, interpreted } = runners(framework);
+    expect(evaluation.count).toMatchObject({ unknown: 1, applicable: 3, total: 4 });
+    expect(generated.count).toEqual(evaluation.count);
+    expect(interpreted.count).toEqual(evaluation.count);
+    expect(evaluation.nodes[0]!.count).toMatchObject({ met: 2, unknown: 1, applicable: 2 });
+    expect(evaluation.trace[0]).toContain("[2/2 criteria met]");
+    // allMet: c2 is not met; the excluded c3 is not listed as failing.
+    expect(evaluation.tiers[0]!.conditions[0]!.actual).toEqual(["c2"]);
+  });
+
+  it("keeps an unknown criterion in applicable under the default policy (notMet)", () => {
+    const framework = parsed(
+      frameworkOf([criterion("c1"), criterion("c2"), criterion("c3"), criterion("c4")]),
+    );
+    for (const result of Object.values(runners(framework))) {
+      expect(result.count).toMatchObject({ unknown: 1, applicable: 4 });
+    }
   });
 });

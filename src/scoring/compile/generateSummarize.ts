@@ -259,14 +259,15 @@ function generate(framework: Framework): Generated {
   for (let i = 0; i < size; i++) if (nodes[i]!.kind === "criterion") criteria.push(i);
   const total = criteria.length;
   lines.push(
-    "let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0;",
+    // c5: unknown criteria under the policy `unknown: "exclude"`, left out of the denominator.
+    "let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;",
     ...criteria.map(
       (c) =>
-        `if (s${c} === ${MET}) c0++; else if (s${c} === ${NOT_MET}) c1++; else if (s${c} === ${NOT_APPLICABLE}) ${naMet(c) ? "c0++" : "c2++"}; else if (s${c} === ${UNKNOWN}) c3++; else c4++;`,
+        `if (s${c} === ${MET}) c0++; else if (s${c} === ${NOT_MET}) c1++; else if (s${c} === ${NOT_APPLICABLE}) ${naMet(c) ? "c0++" : "c2++"}; else if (s${c} === ${UNKNOWN}) ${policies[c]!.unknown === 0 ? "c5++" : "c3++"}; else c4++;`,
     ),
     "const cm = c0;",
     "const ca = c0 + c1 + c3 + c4;",
-    `const count = { met: cm, notMet: c1, notApplicable: c2, unknown: c3, error: c4, applicable: ca, total: ${literal(total)} };`,
+    `const count = { met: cm, notMet: c1, notApplicable: c2, unknown: c3 + c5, error: c4, applicable: ca, total: ${literal(total)} };`,
   );
 
   // Points: whole numbers, so integer sums are exact (src/scoring/points.ts `totalPoints`).
