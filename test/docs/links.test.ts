@@ -69,11 +69,25 @@ function links(file: string): Located[] {
   );
 }
 
-/** Where a relative link points, or why it does not resolve. */
+const PACKAGE = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  repository?: { url?: string };
+};
+/** Links to this repository's files on GitHub, as the README writes them so that they work on npm too. */
+const BLOB = `${(PACKAGE.repository?.url ?? "").replace(/^git\+/, "").replace(/\.git$/, "")}/blob/main/`;
+
+/** Where a relative link (or a link to this repository on GitHub) points, or why it does not resolve. */
 function brokenLink(link: Located): string | undefined {
-  if (/^[a-z]+:/i.test(link.text)) return undefined;
-  const [path, anchor] = link.text.split("#") as [string, string | undefined];
-  const target = path === "" ? link.file : relative(ROOT, resolve(ROOT, dirname(link.file), path));
+  const inRepo = link.text.startsWith(BLOB);
+  if (!inRepo && /^[a-z]+:/i.test(link.text)) return undefined;
+  const [path, anchor] = (inRepo ? link.text.slice(BLOB.length) : link.text).split("#") as [
+    string,
+    string | undefined,
+  ];
+  const target = inRepo
+    ? path
+    : path === ""
+      ? link.file
+      : relative(ROOT, resolve(ROOT, dirname(link.file), path));
   if (!existsSync(join(ROOT, target)))
     return `${link.file}:${link.line}: ${link.text} (no such file)`;
   if (anchor !== undefined && target.endsWith(".md") && !anchorsOf(target).has(anchor)) {
@@ -174,16 +188,21 @@ describe("links and file citations in the docs", () => {
   });
 
   it("the README's documentation list links every guide in docs/", () => {
-    const linked = new Set(links("README.md").map((link) => link.text.split("#")[0]));
+    const linked = new Set(
+      links("README.md").map((link) => link.text.replace(BLOB, "").split("#")[0]),
+    );
     const guides = markdownFiles("docs").filter((path) => statSync(join(ROOT, path)).isFile());
     expect(guides.filter((guide) => !linked.has(guide))).toEqual([]);
   });
 
-  it("the README's links into docs/ work on npm, which resolves relative links against `repository`", () => {
-    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
-      repository?: { url?: string };
-    };
-    expect(pkg.repository?.url).toMatch(/^git\+https:\/\/github\.com\/[\w.-]+\/[\w.-]+\.git$/);
+  it("the README links to the repository's files by absolute GitHub URLs, which work on npm too", () => {
+    // npm's renderer does not reliably rewrite relative links (files outside the tarball break there)
+    expect(BLOB).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/blob\/main\/$/);
+    const readme = links("README.md");
+    expect(readme.filter((link) => link.text.startsWith(BLOB)).length).toBeGreaterThan(10);
+    expect(
+      readme.filter((link) => !/^[a-z]+:/i.test(link.text) && !link.text.startsWith("#")),
+    ).toEqual([]);
   });
 });
 
