@@ -22,6 +22,7 @@ export const STRUCTURAL_ISSUE_CODES: readonly string[] = [
   "duplicate_tier_id",
   "unknown_tier_reference",
   "tier_prerequisite_order",
+  "factor_not_numeric",
 ];
 
 function failure(issues: readonly FrameworkIssue[]): SafeParseFrameworkResult {

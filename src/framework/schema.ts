@@ -7,26 +7,54 @@ import { z } from "zod";
 
 /** Node ids: dotted segments such as `19.2`, `kdc.3.a`, `EA-c2`. */
 export const NODE_ID_PATTERN: RegExp = /^[A-Za-z0-9_]+(?:[.\-:][A-Za-z0-9_]+)*$/;
+/**
+ * The longest id, in characters (`too_big`). Checked before the pattern, which then never sees a long
+ * string: a 10 MB id is one `too_big` issue at its path, not a regular-expression stack overflow.
+ */
+export const NODE_ID_MAX_LENGTH = 200;
 /** Ids that would collide with `Object.prototype` when used as keys; rejected everywhere. */
 export const RESERVED_IDS: readonly string[] = ["__proto__", "constructor", "prototype"];
 
 const idSchema = /* @__PURE__ */ (() =>
   z
     .string()
-    .min(1)
-    .max(200)
+    .min(1, { abort: true })
+    .max(NODE_ID_MAX_LENGTH, { abort: true })
     .regex(NODE_ID_PATTERN, { message: "invalid_id" })
     .refine((id) => !RESERVED_IDS.includes(id), { message: "reserved_id" }))();
 
 /** Finite numbers only: JSON has no NaN or Infinity, and a computed one is a bug upstream. */
 const finite = /* @__PURE__ */ (() => z.number().finite())();
+
+/**
+ * The largest magnitude of points, weights, deductions, floors and scales: 10⁹. Real frameworks stay far
+ * below it (LEED has 110 points, XCCDF weights are small integers), and it keeps every total a finite
+ * double: five million nodes × 10⁹ is 5 × 10¹⁵ < 2⁵³, so whole points add up exactly even without the
+ * exact rationals the evaluation uses, and no sum, mean or percent can overflow to Infinity or NaN.
+ */
+export const MAX_MAGNITUDE = 1e9;
+/** The smallest positive `scale` of a scoring model: 10⁻⁹ (a percent is then at most 5 × 10²⁶). */
+export const MIN_SCALE = 1e-9;
+/** A magnitude in [−10⁹, 10⁹]. */
+const bounded = /* @__PURE__ */ (() => finite.min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE))();
+/** A weight or maximum in [0, 10⁹]. */
+const nonNegativeBounded = /* @__PURE__ */ (() => finite.min(0).max(MAX_MAGNITUDE))();
+/** A scoring model's scale in [10⁻⁹, 10⁹]. */
+const scaleSchema = /* @__PURE__ */ (() => finite.min(MIN_SCALE).max(MAX_MAGNITUDE))();
+
+/** A language code of two or three lowercase ASCII letters (`vi`, `en`, `fr`, `ede`). */
+export const LanguageSchema = /* @__PURE__ */ (() =>
+  z.string().regex(/^[a-z]{2,3}$/, { message: "invalid_language" }))();
 const isoDate = /* @__PURE__ */ (() => z.iso.date())();
 
-/** Labels in several languages, e.g. `{ "vi": "Quy hoạch", "en": "Planning" }`. */
+/**
+ * Labels in several languages, e.g. `{ "vi": "Quy hoạch", "en": "Planning" }`. Keys are language codes
+ * of two or three lowercase ASCII letters; any other key (`"constructor"`, `"VI"`, `"foo_bar"`) is an
+ * `invalid_language` issue at its path.
+ */
 export const LabelsSchema = /* @__PURE__ */ (() =>
   z
-    .object({ vi: z.string().min(1).optional(), en: z.string().min(1).optional() })
-    .catchall(z.string().min(1))
+    .record(LanguageSchema, z.string().min(1))
     .refine((labels) => Object.keys(labels).length > 0, { message: "empty_labels" }))();
 export type Labels = z.output<typeof LabelsSchema>;
 
@@ -97,13 +125,26 @@ export const TargetCaseSchema = /* @__PURE__ */ (() =>
 export type TargetCase = z.output<typeof TargetCaseSchema>;
 
 /**
+ * How a table matches its `year` keys against the evaluation year: `exact` (the default) only the row
+ * of that year; `latestNotAfter` the row of the latest year not after it, so a table published for 2021
+ * and 2023 applies its 2021 row in 2022 and its 2023 row from 2023 on, until a later row replaces it.
+ */
+export const YearLookupSchema = /* @__PURE__ */ (() => z.enum(["exact", "latestNotAfter"]))();
+export type YearLookup = z.output<typeof YearLookupSchema>;
+
+/**
  * What a value is compared with. Precedence for tables: the most specific case wins
  * (class > kind > region > year, counted by the keys that match); `default` when none matches.
+ * `yearLookup` says how `year` keys match (`exact` by default, or `latestNotAfter`).
  */
 export const TargetSchema = /* @__PURE__ */ (() =>
   z.union([
     scalar,
-    z.strictObject({ default: scalar.optional(), cases: z.array(TargetCaseSchema).min(1) }),
+    z.strictObject({
+      default: scalar.optional(),
+      cases: z.array(TargetCaseSchema).min(1),
+      yearLookup: YearLookupSchema.optional(),
+    }),
     /** A named reference value: `framework.references[ref]` or `context.references[ref]`. */
     z.strictObject({ ref: idSchema }),
     /** The same node's value in the previous period (`context.previous`). */
@@ -192,7 +233,8 @@ export const BandSchema = /* @__PURE__ */ (() =>
     min: finite.optional(),
     /** Exclusive upper bound; omitted = no upper bound. */
     below: finite.optional(),
-    points: finite,
+    /** In [−10⁹, 10⁹] (`MAX_MAGNITUDE`). */
+    points: bounded,
   }))();
 export type Band = z.output<typeof BandSchema>;
 
@@ -216,7 +258,8 @@ export const DeductionSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Events (of this node's `events` value) that trigger it; omitted = any event. */
     events: z.array(idSchema).min(1).optional(),
-    points: finite.positive(),
+    /** In (0, 10⁹] (`MAX_MAGNITUDE`). */
+    points: finite.positive().max(MAX_MAGNITUDE),
     /** `once` (default): deduct once if any listed event occurred; `perOccurrence`: per occurrence. */
     per: z.enum(["once", "perOccurrence"]).optional(),
   }))();
@@ -224,11 +267,12 @@ export type Deduction = z.output<typeof DeductionSchema>;
 
 export const PointsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
-    max: finite.min(0),
+    /** In [0, 10⁹] (`MAX_MAGNITUDE`). */
+    max: nonNegativeBounded,
     earn: EarnSchema.optional(),
     deductions: z.array(DeductionSchema).optional(),
-    /** Lowest points after deductions; default 0; `null` lets points go negative. */
-    floor: finite.nullable().optional(),
+    /** Lowest points after deductions, in [−10⁹, 10⁹]; default 0; `null` lets points go negative. */
+    floor: bounded.nullable().optional(),
     /** Bonus points are added to the total but their max is not part of the base possible (LEED innovation). */
     bonus: z.boolean().optional(),
   }))();
@@ -336,7 +380,8 @@ export const NodeSchema: z.ZodType<FrameworkNode> = /* @__PURE__ */ (() => {
       rule: RuleSchema.optional(),
       mandatory: z.boolean().optional(),
       disqualifying: z.boolean().optional(),
-      weight: finite.min(0).optional(),
+      /** In [0, 10⁹] (`MAX_MAGNITUDE`); default 1. */
+      weight: nonNegativeBounded.optional(),
       points: PointsSchema.optional(),
       normalize: NormalizeSchema.optional(),
       role: RoleSchema.optional(),
@@ -356,7 +401,7 @@ export const ScoringModelSchema = /* @__PURE__ */ (() =>
     /** Count met of applicable; the score is the percent met. */
     z.strictObject({ kind: z.literal("count") }),
     /** Sum of points; `scale` is the nominal maximum (100), defaulting to the sum of maxima. */
-    z.strictObject({ kind: z.literal("points"), scale: finite.positive().optional() }),
+    z.strictObject({ kind: z.literal("points"), scale: scaleSchema.optional() }),
     /**
      * Weighted arithmetic mean of node scores in [0, 1], times `scale` (default 100).
      * `flat`: over the leaves; `hierarchical`: a weighted mean of the children's means at every level.
@@ -366,7 +411,8 @@ export const ScoringModelSchema = /* @__PURE__ */ (() =>
     z.strictObject({
       kind: z.literal("weighted"),
       aggregation: z.enum(["flat", "hierarchical"]),
-      scale: finite.positive().optional(),
+      /** In [10⁻⁹, 10⁹] (`MIN_SCALE`, `MAX_MAGNITUDE`). */
+      scale: scaleSchema.optional(),
       round: z.number().int().min(0).max(12).optional(),
       compat: z.enum(["exact", "lighthouse"]).optional(),
     }),
@@ -489,8 +535,6 @@ export const SubjectClassSchema = /* @__PURE__ */ (() =>
   }))();
 export type SubjectClass = z.output<typeof SubjectClassSchema>;
 
-export const LanguageSchema = /* @__PURE__ */ (() => z.string().regex(/^[a-z]{2,3}$/))();
-
 export const FrameworkSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     $schema: z.string().optional(),
@@ -541,7 +585,7 @@ export const VariantOperationSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("op", [
     z.strictObject({ op: z.literal("setTarget"), node: idSchema, target: TargetSchema }),
     z.strictObject({ op: z.literal("setRule"), node: idSchema, rule: RuleSchema }),
-    z.strictObject({ op: z.literal("setWeight"), node: idSchema, weight: finite.min(0) }),
+    z.strictObject({ op: z.literal("setWeight"), node: idSchema, weight: nonNegativeBounded }),
     z.strictObject({ op: z.literal("setPoints"), node: idSchema, points: PointsSchema }),
     z.strictObject({ op: z.literal("setTitle"), node: idSchema, title: LabelsSchema }),
     z.strictObject({ op: z.literal("setMandatory"), node: idSchema, mandatory: z.boolean() }),

@@ -1,5 +1,5 @@
 import type { Assessment, Entry, Value } from "../assessment/schema.js";
-import type { Target, TargetCase } from "../framework/schema.js";
+import type { Target, TargetCase, YearLookup } from "../framework/schema.js";
 import { type Exact, exact, mul, toNumber } from "../internal/exact.js";
 import {
   type CompileScope,
@@ -92,7 +92,11 @@ interface CompiledCase {
  *
  * Tables: a row applies when every key it gives matches the subject (region after its class's
  * `useRegion`), kind and evaluation year; the row with the most matching keys wins, ties broken by
- * class > kind > region > year, then by order. When no row applies and the subject lacks a region or
+ * class > kind > region > year, then by order. A `year` key matches the evaluation year exactly, or,
+ * with `yearLookup: "latestNotAfter"`, any year up to it: among rows equally specific the latest such
+ * year wins (a 2021 row applies in 2022 until a 2023 row replaces it; a 2024 row never applies in
+ * 2023). Specificity comes first: an older row for the subject's region beats a newer national row.
+ * When no row applies and the subject lacks a region or
  * kind some row is keyed on, the result is `missing_context` rather than the default, which would be a
  * guess; a missing class simply means "no special class".
  *
@@ -114,7 +118,9 @@ export function compileTarget(
     const resolved = resolvedScalar(target, factor);
     return () => resolved;
   }
-  if ("cases" in target) return compileTable(target.cases, target.default, factor);
+  if ("cases" in target) {
+    return compileTable(target.cases, target.default, factor, target.yearLookup ?? "exact");
+  }
   if ("ref" in target) return compileReference(target.ref, factor, scope, nodeId, depth);
   if ("previous" in target) {
     const missingPrevious = unresolved(UNKNOWN, "missing_context", { context: "previous" });
@@ -158,7 +164,9 @@ function compileTable(
   cases: readonly TargetCase[],
   fallback: number | boolean | string | undefined,
   factor: Exact | undefined,
+  yearLookup: YearLookup,
 ): TargetResolver {
+  const latest = yearLookup === "latestNotAfter";
   const compiled: CompiledCase[] = cases.map((when) => {
     const keys =
       (when.class === undefined ? 0 : 1) +
@@ -186,8 +194,20 @@ function compileTable(
       if (when.region !== undefined && when.region !== state.region) continue;
       if (when.class !== undefined && when.class !== subject.class) continue;
       if (when.kind !== undefined && when.kind !== subject.kind) continue;
-      if (when.year !== undefined && when.year !== state.year) continue;
-      if (best === undefined || row.weight > best.weight) best = row;
+      if (
+        when.year !== undefined &&
+        (latest ? !(when.year <= state.year) : when.year !== state.year)
+      ) {
+        continue;
+      }
+      if (
+        best === undefined ||
+        row.weight > best.weight ||
+        // Equally specific rows differ only in their years: the latest one in force wins.
+        (latest && row.weight === best.weight && (row.when.year ?? 0) > (best.when.year ?? 0))
+      ) {
+        best = row;
+      }
     }
     if (best !== undefined) return best.resolved;
     if (usesRegion && state.region === undefined) return missingRegion;

@@ -149,8 +149,43 @@ function neverMet(
 }
 
 /**
+ * Reports a `factor` on a compare rule whose value or literal target is not a number: `factor × true`,
+ * `factor × "2024-01-01"` or `factor × "level"` has no meaning (evaluation would make it an error).
+ */
+function checkFactor(
+  value: ValueType | undefined,
+  rule: Extract<Rule, { type: "compare" }>,
+  path: readonly Key[],
+  issue: Issue,
+): void {
+  if (rule.factor === undefined) return;
+  const at = [...path, "factor"];
+  if (value !== undefined && !["number", "percent", "count"].includes(value.type)) {
+    issue(
+      "factor_not_numeric",
+      at,
+      `hệ số (factor) chỉ dùng được với giá trị số, nhưng tiêu chí có giá trị kiểu ${value.type}`,
+      `a factor only applies to numeric values, but the node has a ${value.type} value`,
+    );
+    return;
+  }
+  const literal = literalTargets(rule.target, [...path, "target"]).find(
+    ([target]) => typeof target !== "number",
+  );
+  if (literal !== undefined) {
+    const shown = JSON.stringify(literal[0]);
+    issue(
+      "factor_not_numeric",
+      at,
+      `hệ số (factor) chỉ nhân được với một ngưỡng là số, không phải ${shown} (tại ${literal[1].join(".")})`,
+      `a factor can only multiply a numeric target, not ${shown} (at ${literal[1].join(".")})`,
+    );
+  }
+}
+
+/**
  * Checks one node's rule against its value and children: `rule_value_mismatch`,
- * `threshold_out_of_range` and `rule_without_children`.
+ * `threshold_out_of_range`, `rule_without_children` and `factor_not_numeric`.
  *
  * @param entry - The node, as walked.
  * @param rule - `entry.node.rule`.
@@ -168,6 +203,7 @@ export function checkRule(entry: WalkEntry, rule: Rule, issue: Issue): void {
   const childCount = node.children?.length ?? 0;
   switch (rule.type) {
     case "compare":
+      checkFactor(value, rule, path, issue);
       if (
         value === undefined ||
         !["boolean", "number", "percent", "count", "ordinal", "date"].includes(value.type)

@@ -43,6 +43,9 @@ const ORDERING: Readonly<Record<string, Ordering>> = {
  * rational computed once (income ≥ 1.10 × threshold, `<=` 0.95 × the 2019 baseline). Booleans order
  * false < true, ordinal levels by their position, dates as `YYYY-MM-DD` strings. A missing value is
  * `unknown` (`missing_value`), a value of the wrong type or a target of another type is `error`.
+ * A `factor` needs a number target whose product fits a double: on a boolean, date or level, or when
+ * `factor × target` overflows, the node is `error` (`not_comparable`), never a NaN or Infinity
+ * threshold (`lintFramework` reports the literal cases as `factor_not_numeric`).
  *
  * @param rule - The `compare` rule.
  * @param node - The node it judges (its value type fixes the ordering).
@@ -69,9 +72,14 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
         ? valueType.unit
         : undefined;
 
+  // `factor × target` is defined for numbers only, and reported only while it is a finite double.
+  const factorFits = (target: ResolvedTarget): boolean =>
+    factor === undefined || (typeof target.value === "number" && Number.isFinite(target.approx));
   // A fixed target's requirement text ("≥ 1,1 × 58 = 63,8") is written once, not per evaluation.
-  const fixedTarget =
+  const scalarTarget =
     typeof rule.target === "object" ? undefined : resolvedScalar(rule.target, factor);
+  const fixedTarget =
+    scalarTarget !== undefined && factorFits(scalarTarget) ? scalarTarget : undefined;
   const fixedRequirement =
     fixedTarget === undefined
       ? undefined
@@ -161,6 +169,13 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     }
     const target = resolve(state);
     if (!target.ok) return conclude(state, index, target.status, target.code, target.params);
+    if (!factorFits(target)) {
+      if (!state.explain) return ERROR;
+      return conclude(state, index, ERROR, "not_comparable", {
+        value: value as number | boolean | string,
+        target: target.value,
+      });
+    }
     if (state.explain) state.targets[index] = target.value;
     const order = orderOf(
       kind,
