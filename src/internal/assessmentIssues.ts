@@ -1,5 +1,5 @@
 import type { AssessmentIssue } from "../framework/issues.js";
-import { makeIssue } from "./issue.js";
+import { makeIssue, viDates } from "./issue.js";
 
 /*
  * The issues that parsing and checking an assessment report beyond zod's own, each with its message in
@@ -179,7 +179,7 @@ export function unknownTallyCategory(
   categories: readonly string[],
 ): AssessmentIssue {
   return makeIssue("unknown_tally_category", path, {
-    vi: `${at(path)}: mục "${nodeId}" không có loại "${category}"; các loại: ${categories.join(", ")}`,
+    vi: `${at(path)}: mục "${nodeId}" không có loại "${category}"; các loại: ${categories.map((id) => `"${id}"`).join(", ")}`,
     en: `${at(path)}: node "${nodeId}" has no category "${category}"; categories: ${categories.join(", ")}`,
   });
 }
@@ -289,7 +289,7 @@ export function periodOutsideEffectiveDates(
     "period_outside_effective_dates",
     path,
     {
-      vi: `${at(path)}: kỳ đánh giá nằm ngoài thời gian hiệu lực của bộ tiêu chí (${range})`,
+      vi: `${at(path)}: kỳ đánh giá nằm ngoài thời gian hiệu lực của bộ tiêu chí (${viDates(`${from ?? "…"} – ${to ?? "…"}`)})`,
       en: `${at(path)}: the period lies outside the framework's effective dates (${range})`,
     },
     "warning",
@@ -306,7 +306,7 @@ export function periodWindowMismatch(
     "period_window_mismatch",
     path,
     {
-      vi: `${at(path)}: kỳ đánh giá không nằm trong kỳ quy định cho loại đơn vị "${kind}" (${start} → ${end})`,
+      vi: `${at(path)}: kỳ đánh giá không nằm trong kỳ quy định cho loại đơn vị "${kind}" (${viDates(`${start} – ${end}`)})`,
       en: `${at(path)}: the period does not fit the evaluation window for subject kind "${kind}" (${start} → ${end})`,
     },
     "warning",

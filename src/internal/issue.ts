@@ -13,6 +13,19 @@ export function makeIssue(
   return { code, path: [...path], message: messages.en, messages, severity };
 }
 
+/**
+ * Writes the ISO dates (`YYYY-MM-DD`) in a Vietnamese message as officials do: `16/11/2022`.
+ *
+ * @param text - Text that may contain ISO dates.
+ * @returns The text with each ISO date as `dd/mm/yyyy`.
+ * @example
+ * viDates("2022-11-16 – 2023-11-15")
+ * //=> "16/11/2022 – 15/11/2023"
+ */
+export function viDates(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, "$3/$2/$1");
+}
+
 /** Renders a path for messages: `nodes.2.children.0`, or `(root)`. */
 export function formatPath(path: Path): string {
   return path.length === 0 ? "(root)" : path.join(".");
@@ -99,10 +112,17 @@ function branchShape(
   language: "vi" | "en",
 ): string | undefined {
   const first = branch[0];
-  if (branch.length === 1 && first!.code === "invalid_type" && first!.path.length === 0) {
-    return describeExpected(first!.expected).en === "object"
-      ? "{…}"
-      : describeExpected(first!.expected)[language];
+  // A union inside the union (a scalar among objects): its own shapes.
+  if (branch.length === 1 && first!.code === "invalid_union" && first!.path.length === 0) {
+    return unionShapes(first!, language);
+  }
+  // Not of the branch's type at all (zod may add the branch's checks, as `too_small`, after it).
+  const wrongType = branch.find(
+    (issue) => issue.code === "invalid_type" && issue.path.length === 0,
+  );
+  if (wrongType !== undefined) {
+    const expected = describeExpected((wrongType as { readonly expected: unknown }).expected);
+    return expected.en === "object" ? "{…}" : expected[language];
   }
   const fields = new Map<string, string>();
   for (const issue of branch) {

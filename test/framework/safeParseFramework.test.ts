@@ -171,7 +171,7 @@ describe("safeParseFramework", () => {
         "nodes.0.weight: expected number, got NaN",
         "nodes.1.points.max: expected number, got Infinity",
         "nodes.2.value.min: expected number, got -Infinity",
-        "nodes.2.rule.target: matches none of the accepted shapes",
+        "nodes.2.rule.target: matches none of the accepted shapes; expected one of: number, boolean, string, {…}",
       ]
     `);
   });

@@ -1,4 +1,4 @@
-import { formatPath, makeIssue } from "../../internal/issue.js";
+import { formatPath, makeIssue, viDates } from "../../internal/issue.js";
 import type { WalkIndex } from "../../internal/walk.js";
 import type { FrameworkIssue } from "../issues.js";
 import type { Framework, Labels } from "../schema.js";
@@ -26,7 +26,9 @@ export function lintMetadata(framework: Framework, walk: WalkIndex): FrameworkIs
   ) {
     issues.push(
       makeIssue("effective_dates_order", ["effectiveTo"], {
-        vi: `effectiveTo: ngày hết hiệu lực ${framework.effectiveTo} đứng trước ngày có hiệu lực ${framework.effectiveFrom}`,
+        vi: viDates(
+          `effectiveTo: ngày hết hiệu lực ${framework.effectiveTo} đứng trước ngày có hiệu lực ${framework.effectiveFrom}`,
+        ),
         en: `effectiveTo: the framework stops applying (${framework.effectiveTo}) before it starts (${framework.effectiveFrom})`,
       }),
     );
