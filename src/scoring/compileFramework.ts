@@ -611,8 +611,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       reasons[i] = reason;
       const entry = state.entries[i];
       const statusName = STATUS_NAMES[status[i]!]!;
-      const value = state.values[i];
-      const target = state.targets[i];
+      // Copied: the output shares no mutable object with the assessment, framework or context.
+      const value = copyValue(state.values[i]);
+      const target = copyValue(state.targets[i]);
       // The trace line (see trace.ts), written here to avoid a second pass over the results.
       let line = tracePrefix[i * 5 + status[i]!]! + reason.messages.en;
       let count: Count | undefined;
@@ -789,11 +790,30 @@ function frozenReason(code: string, params?: Record<string, string>): Reason {
   );
 }
 
-const NOT_JUDGED_REASON = frozenReason("not_judged");
+const NOT_JUDGED_REASON = /* @__PURE__ */ frozenReason("not_judged");
 
-const ENTRY_STATUS_REASONS: ReadonlyMap<string, Reason> = new Map(
-  STATUS_NAMES.map((status) => [status, frozenReason("entry_status", { status })]),
-);
+const ENTRY_STATUS_REASONS: ReadonlyMap<string, Reason> = /* @__PURE__ */ (() =>
+  new Map(STATUS_NAMES.map((status) => [status, frozenReason("entry_status", { status })])))();
+
+/**
+ * A copy of a value (plain JSON: a number, boolean, string, list of ids or tally); scalars, the
+ * common case, are returned as they are.
+ */
+function copyValue<T>(value: T): T {
+  if (typeof value !== "object" || value === null) return value;
+  if (Array.isArray(value)) return value.map(copyValue) as T;
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    // An own "__proto__" key (JSON.parse makes them) stays a key, never the copy's prototype.
+    Object.defineProperty(copy, key, {
+      value: copyValue(inner),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return copy as T;
+}
 
 function definedOnly(subject: Partial<Subject>): Partial<Subject> {
   const result: Record<string, unknown> = {};

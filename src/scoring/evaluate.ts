@@ -19,8 +19,9 @@ import type { Evaluation, EvaluationContext } from "./types.js";
  * are `unknown` (`missing_context`), and its issues are listed in `contextIssues` (absent when the context
  * is valid). A context is checked once per object; do not edit it between calls.
  *
- * The result is plain JSON: the same input gives byte-identical `JSON.stringify` output, and no input
- * is mutated. `trace` is in English; each node's `reason.messages` has both languages. For many
+ * The result is plain JSON: the same input gives byte-identical `JSON.stringify` output, no input is
+ * mutated, and the result shares no mutable object with the inputs (values, targets and lists are
+ * copied), so editing one never edits the other. `trace` is in English; each node's `reason.messages` has both languages. For many
  * assessments of one framework, `compileFramework(framework).summarize` skips the per-node results.
  *
  * @param framework - A parsed framework.

@@ -266,8 +266,8 @@ function check(
         if (!ok) ids.push(id);
       }
       return ids.length === 0
-        ? { met: true, actual: ids, required: condition.nodes }
-        : { met: false, actual: ids, required: condition.nodes, shortBy: ids.length };
+        ? { met: true, actual: ids, required: [...condition.nodes] }
+        : { met: false, actual: ids, required: [...condition.nodes], shortBy: ids.length };
     }
     case "groupMinShare": {
       if (inputs.plan === undefined || inputs.totals === undefined) {
