@@ -14,27 +14,29 @@ import { build } from "esbuild";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
-/** What a consumer imports, and the most its min+gzip bundle may weigh, in bytes (1 kB = 1000 bytes). */
+/** What a consumer imports, and the most its min+gzip bundle may weigh, in bytes (1 kB = 1000 bytes); zod is external unless `bundleZod`. */
 export const BUNDLES = [
   {
     name: "evaluate + parseFramework",
     contents: 'export { evaluate, parseFramework } from "./dist/index.js";',
-    limit: 38_000,
+    limit: 38_500,
   },
   {
-    name: "frameworkJsonSchema",
+    // the committed JSON only: no zod, none of the scoring code (top-level statements must be pure)
+    name: "frameworkJsonSchema (zod bundled)",
     contents: 'export { frameworkJsonSchema } from "./dist/index.js";',
-    limit: 7_000,
+    bundleZod: true,
+    limit: 3_600,
   },
-  { name: "tieuchi (everything)", contents: 'export * from "./dist/index.js";', limit: 59_000 },
-  { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_000 },
+  { name: "tieuchi (everything)", contents: 'export * from "./dist/index.js";', limit: 59_700 },
+  { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_500 },
 ];
 
 /**
  * Bundles `contents` (an ES module resolved from the package root) the way an application bundler
- * would, with zod external, and returns the minified and the gzipped size in bytes.
+ * would, with zod external unless `bundleZod`, and returns the minified and the gzipped size in bytes.
  */
-export async function measure(contents) {
+export async function measure(contents, { bundleZod = false } = {}) {
   const result = await build({
     stdin: { contents, resolveDir: ROOT, loader: "js" },
     bundle: true,
@@ -43,7 +45,7 @@ export async function measure(contents) {
     format: "esm",
     platform: "neutral",
     mainFields: ["module", "main"],
-    external: ["zod", "zod/*", "vitest"],
+    external: bundleZod ? ["vitest"] : ["zod", "zod/*", "vitest"],
     logLevel: "silent",
   });
   const code = result.outputFiles[0].contents;
@@ -58,13 +60,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1);
   }
   let over = 0;
-  console.log("bundle (zod external)            min        min+gz     limit");
+  console.log("bundle                                 min     min+gz      limit");
   for (const bundle of BUNDLES) {
-    const { minified, gzipped } = await measure(bundle.contents);
+    const { minified, gzipped } = await measure(bundle.contents, bundle);
     const ok = gzipped <= bundle.limit;
     if (!ok) over += 1;
     console.log(
-      `${bundle.name.padEnd(32)} ${kB(minified).padStart(9)}  ${kB(gzipped).padStart(9)}  ${kB(bundle.limit).padStart(9)}${ok ? "" : "  OVER THE LIMIT"}`,
+      `${bundle.name.padEnd(34)} ${kB(minified).padStart(9)}  ${kB(gzipped).padStart(9)}  ${kB(bundle.limit).padStart(9)}${ok ? "" : "  OVER THE LIMIT"}`,
     );
   }
   if (over > 0) {

@@ -7,7 +7,7 @@ import { makeIssue } from "../internal/issue.js";
 import { fromZodIssues } from "../internal/zodIssues.js";
 import type { EvaluationContext } from "./types.js";
 
-const finite = z.number().refine(Number.isFinite);
+const finite = /* @__PURE__ */ (() => z.number().refine(Number.isFinite))();
 
 /** One schema per member, so that a bad member can be dropped while the others are kept. */
 const MEMBERS = /* @__PURE__ */ (() =>

@@ -30,7 +30,7 @@ export const XCCDF_RESULTS: readonly string[] = [
   "informational",
   "fixed",
 ];
-const RESULT_SET: ReadonlySet<string> = new Set(XCCDF_RESULTS);
+const RESULT_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(XCCDF_RESULTS);
 
 /**
  * Whether a value is one XCCDF rule-result the models read, in any case (`"pass"`, `"FIXED"`): the test
