@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { frameworkJsonSchema } from "../../src/framework/frameworkJsonSchema.js";
+import { generateJsonSchema } from "../../src/internal/jsonSchemaOf.js";
 import { tt124 } from "./tt124Example.js";
 
 // Format checks are left out on purpose: the date pattern zod emits must reject 2023-02-30 by itself.
@@ -25,7 +26,8 @@ const minimal = {
 
 describe("frameworkJsonSchema", () => {
   it("matches the committed schema/framework.schema.json (UPDATE_SCHEMA=1 rewrites it)", () => {
-    const expected = `${JSON.stringify(frameworkJsonSchema(), null, 2)}\n`;
+    // the generator, not frameworkJsonSchema() (which returns the committed file)
+    const expected = `${JSON.stringify(generateJsonSchema("framework"), null, 2)}\n`;
     if (process.env.UPDATE_SCHEMA === "1") writeFileSync("schema/framework.schema.json", expected);
     expect(readFileSync("schema/framework.schema.json", "utf8")).toBe(expected);
   });
