@@ -35,6 +35,13 @@ const finite = /* @__PURE__ */ (() => z.number().finite())();
 export const MAX_MAGNITUDE = 1e9;
 /** The smallest positive `scale` of a scoring model: 10⁻⁹ (a percent is then at most 5 × 10²⁶). */
 export const MIN_SCALE = 1e-9;
+/**
+ * The largest magnitude of a normalisation's goalposts, targets and bounds: 10¹⁵ (provincial GDP in VND
+ * is about 10¹⁴). `high − low` then never overflows, so the linear maps stay finite and correct.
+ */
+export const MAX_GOALPOST = 1e15;
+/** A goalpost in [−10¹⁵, 10¹⁵]. */
+const goalpost = /* @__PURE__ */ (() => finite.min(-MAX_GOALPOST).max(MAX_GOALPOST))();
 /** A magnitude in [−10⁹, 10⁹]. */
 const bounded = /* @__PURE__ */ (() => finite.min(-MAX_MAGNITUDE).max(MAX_MAGNITUDE))();
 /** A weight or maximum in [0, 10⁹]. */
@@ -281,13 +288,14 @@ export type Points = z.output<typeof PointsSchema>;
 /** Maps a numeric value onto a score in [0, 1] for weighted models (COINr `n_*`, Lighthouse curves). */
 export const NormalizeSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
-    z.strictObject({ type: z.literal("goalposts"), low: finite, high: finite }),
-    /** `(x − min)/(target − min)` capped at 1 (COINr `n_dist2targ`, direction +1; use `direction: -1` for lower-is-better). */
+    /** `low` and `high` within ±10¹⁵ (`MAX_GOALPOST`). */
+    z.strictObject({ type: z.literal("goalposts"), low: goalpost, high: goalpost }),
+    /** `(x − min)/(target − min)` capped at 1 (COINr `n_dist2targ`, direction +1; use `direction: -1` for lower-is-better). Bounds within ±10¹⁵. */
     z.strictObject({
       type: z.literal("distanceToTarget"),
-      min: finite,
-      target: finite,
-      max: finite.optional(),
+      min: goalpost,
+      target: goalpost,
+      max: goalpost.optional(),
       direction: z.union([z.literal(1), z.literal(-1)]).optional(),
     }),
     z.strictObject({

@@ -195,6 +195,50 @@ describe("item 3: magnitudes are bounded (points, weights, scales)", () => {
   });
 });
 
+describe("item 3: normalisation goalposts are bounded", () => {
+  const indicator = (normalize: unknown) => ({
+    id: "a",
+    kind: "indicator",
+    title: { vi: "A" },
+    value: { type: "number" },
+    normalize,
+  });
+  const weighted = { kind: "weighted", aggregation: "flat" };
+
+  it("rejects goalposts and distance-to-target bounds beyond ±1e15 (high − low overflowed, the score was lost)", () => {
+    expect(
+      issuesOf(
+        frameworkInput([indicator({ type: "goalposts", low: -1e308, high: 1e308 })], weighted),
+      ),
+    ).toEqual(["too_small @ nodes.0.normalize.low", "too_big @ nodes.0.normalize.high"]);
+    expect(
+      issuesOf(
+        frameworkInput(
+          [indicator({ type: "distanceToTarget", min: -1.7e308, target: 1.7e308, max: 2e15 })],
+          weighted,
+        ),
+      ),
+    ).toEqual([
+      "too_small @ nodes.0.normalize.min",
+      "too_big @ nodes.0.normalize.target",
+      "too_big @ nodes.0.normalize.max",
+    ]);
+  });
+
+  it("normalises correctly at the bounds, even for a huge recorded value", () => {
+    const framework = parsed(
+      frameworkInput([indicator({ type: "goalposts", low: -1e15, high: 1e15 })], weighted),
+    );
+    const middle = evaluate(framework, assessment([{ node: "a", value: 0 }]));
+    expectFinite(middle);
+    expect(middle.nodes[0]!.score).toBe(0.5);
+    expect(middle.score).toMatchObject({ value: 50 });
+    const huge = evaluate(framework, assessment([{ node: "a", value: 1.7e308 }]));
+    expectFinite(huge);
+    expect(huge.nodes[0]!.score).toBe(1);
+  });
+});
+
 describe("item 3: factor on a non-numeric target", () => {
   const booleanFactor = {
     id: "b",
