@@ -14,7 +14,7 @@ describe("the published package", () => {
     expect(pkg.keywords.length).toBeGreaterThan(0);
   });
 
-  it("ships LICENSE, CHANGELOG and the demo fixtures, and no source maps or CommonJS CLI", () => {
+  it("ships LICENSE, CHANGELOG, the demo fixtures and the JSON Schemas, and no source maps or CommonJS CLI", () => {
     const out = execFileSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], {
       cwd: ROOT,
       encoding: "utf8",
@@ -26,5 +26,9 @@ describe("the published package", () => {
     expect(files.some((f) => f.startsWith("fixtures/frameworks/"))).toBe(true);
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
     expect(files).not.toContain("dist/cli.cjs");
+    // the JSON Schemas the docs point "$schema" at
+    for (const kind of ["framework", "variant", "assessment"]) {
+      expect(files).toContain(`schema/${kind}.schema.json`);
+    }
   }, 30_000);
 });
