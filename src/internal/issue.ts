@@ -32,7 +32,8 @@ export function formatPath(path: Path): string {
 }
 
 function describeExpected(expected: unknown): { vi: string; en: string } {
-  const en = String(expected);
+  // A record (labels, counts) is an object to whoever writes the JSON.
+  const en = expected === "record" ? "object" : String(expected);
   const vi: Record<string, string> = {
     string: "chuỗi",
     number: "số",

@@ -195,7 +195,7 @@ describe("safeParseAssessment", () => {
       ),
     ).toMatchInlineSnapshot(`
       [
-        "error missing_field [entries, 0, value, counts] entries.0.value.counts: required field is missing (record)",
+        "error missing_field [entries, 0, value, counts] entries.0.value.counts: required field is missing (object)",
         "error invalid_id [entries, 1, value, counts, bad id] entries.1.value.counts.bad id: invalid id; use ASCII letters a–z, A–Z, digits 0–9 and "_", in segments joined by ".", "-" or ":" (e.g. "19.2")",
         "error invalid_id [entries, 2, value, 1] entries.2.value.1: invalid id; use ASCII letters a–z, A–Z, digits 0–9 and "_", in segments joined by ".", "-" or ":" (e.g. "19.2")",
         "error invalid_union [entries, 3, value] entries.3.value: matches none of the accepted shapes; expected one of: number, boolean, string, array, {…}",

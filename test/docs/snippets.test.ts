@@ -208,7 +208,7 @@ describe("the README API tour", () => {
     });
     expect(evaluation.tier).toBeNull();
     expect(evaluation.nodes.find((node) => node.id === "xa.4")?.reason.messages.en).toBe(
-      "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)",
+      "recognised: 16 of 25 = 64%, required ≥ 70% (at least 18 needed)",
     );
   });
 
@@ -237,7 +237,7 @@ describe("the README API tour", () => {
       "//=> { met: 3, notMet: 1, notApplicable: 5, unknown: 0, error: 0, applicable: 4, total: 9 }",
     );
     expect(readme).toContain(
-      '//=> "recognised: 16 of 25 = 64 %, required ≥ 70 % (at least 18 needed)"',
+      '//=> "recognised: 16 of 25 = 64%, required ≥ 70% (at least 18 needed)"',
     );
     expect(readme).toContain(
       '//=> { tier: "dat", achieved: false, nodes: ["xa.4"], prerequisites: [],',
