@@ -511,7 +511,7 @@ export type FrameworkRef = z.output<typeof FrameworkRefSchema>;
 const monthDay = /* @__PURE__ */ (() =>
   z
     .string()
-    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/)
+    .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, { abort: true })
     .refine(
       (md) => {
         const [m, d] = md.split("-").map(Number) as [number, number];

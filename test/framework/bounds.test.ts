@@ -397,6 +397,16 @@ describe("item 7: label keys are language codes", () => {
 });
 
 describe("item 2: ids have a maximum length, checked before the pattern", () => {
+  it("reports a malformed evaluation window once (the day check does not run on a non-MM-DD string)", () => {
+    const input = {
+      ...frameworkInput([judged("a")]),
+      subjectKinds: [
+        { id: "k", title: { vi: "K" }, window: { start: "1".repeat(100_000), end: "11-15" } },
+      ],
+    };
+    expect(issuesOf(input)).toEqual(["invalid_format @ subjectKinds.0.window.start"]);
+  });
+
   it("gives one too_big issue at the id's path for a 10 MB invalid id, not too_deep", () => {
     const id = `${"a.".repeat(5_000_000)}!`;
     const result = safeParseFramework(frameworkInput([judged(id)]));
