@@ -317,6 +317,34 @@ function occurred(p: ReasonParams, language: "vi" | "en", titles: Messages | und
   return titles === undefined ? String(p.occurred) : titles[language];
 }
 
+const CONDITION_VI: Readonly<Record<string, string>> = {
+  minPoints: "tổng điểm tối thiểu",
+  minPercent: "tỷ lệ điểm tối thiểu",
+  minScore: "điểm số tối thiểu",
+  minCount: "số tiêu chí đạt tối thiểu",
+  allMet: "đạt tất cả các tiêu chí",
+  mandatoryMet: "đạt các tiêu chí bắt buộc",
+  nodesMet: "đạt các tiêu chí được nêu",
+  groupMinShare: "mỗi tiêu chí đạt tỷ lệ điểm tối thiểu",
+  noDisqualifier: "không vi phạm điều kiện loại trừ",
+  tier: "đạt mức xếp loại yêu cầu trước",
+  outcome: "kết quả theo bộ tiêu chí khác",
+};
+
+/**
+ * A tier condition's type as Vietnamese officials would name it ("không vi phạm điều kiện loại trừ"
+ * for `noDisqualifier`); an unknown type is returned as it is.
+ *
+ * @param type - A tier condition type (`minPoints`, `allMet`, …).
+ * @returns The Vietnamese name.
+ * @example
+ * conditionNameVi("noDisqualifier")
+ * //=> "không vi phạm điều kiện loại trừ"
+ */
+export function conditionNameVi(type: string): string {
+  return Object.hasOwn(CONDITION_VI, type) ? CONDITION_VI[type]! : type;
+}
+
 /**
  * The Vietnamese and English sentences for a reason.
  *

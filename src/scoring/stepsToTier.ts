@@ -2,6 +2,7 @@ import type { Assessment } from "../assessment/schema.js";
 import type { Framework, NodeKind, Tier } from "../framework/schema.js";
 import { type Candidate, changeCandidates, meetInFull, nodesById } from "../internal/changes.js";
 import { compileFramework } from "./compileFramework.js";
+import { conditionNameVi } from "./messages.js";
 import type {
   CompiledFramework,
   ConditionResult,
@@ -221,7 +222,7 @@ export function stepsToTier(
       reason: "not_reachable_by_meeting_nodes",
       failing,
       messages: {
-        vi: `Không thể đạt mức "${tierTitle(target, tierId, "vi")}" chỉ bằng việc đạt thêm tiêu chí (điều kiện chưa đạt: ${types})`,
+        vi: `Không thể đạt mức "${tierTitle(target, tierId, "vi")}" chỉ bằng việc đạt thêm tiêu chí (điều kiện chưa đạt: ${[...new Set(failing.map((f) => conditionNameVi(f.condition.type)))].join("; ")})`,
         en: `Tier "${tierTitle(target, tierId, "en")}" cannot be reached by meeting more nodes (failing: ${types})`,
       },
       before,

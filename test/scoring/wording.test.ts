@@ -407,6 +407,14 @@ describe("what the messages say (issue 6 item 17)", () => {
     expect(issue?.messages.en).toContain("ASCII letters a–z");
   });
 
+  it("names a failing tier condition in Vietnamese, not by its type", () => {
+    const steps = stepsToTier(small, smallAssessment, "dat");
+    expect(steps.status).toBe("unreachable");
+    expect(steps.status === "unreachable" ? steps.messages.vi : "").toBe(
+      'Không thể đạt mức "Đạt" chỉ bằng việc đạt thêm tiêu chí (điều kiện chưa đạt: đạt tất cả các tiêu chí; không vi phạm điều kiện loại trừ)',
+    );
+  });
+
   it("writes dates in Vietnamese messages as dd/mm/yyyy", () => {
     const issues = checkAssessment(
       assessment([], { period: { id: "2024", start: "2024-01-01", end: "2024-12-31" } }),
