@@ -1,7 +1,7 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
 import type { Framework, FrameworkNode } from "../framework/schema.js";
 import { walkNodes } from "../internal/walk.js";
-import { generateSummarize } from "./compile/generateSummarize.js";
+import { type GeneratedSummarize, generateSummarize } from "./compile/generateSummarize.js";
 import { usableContext } from "./context.js";
 import { reasonMessages } from "./messages.js";
 import { normalizeValue } from "./models/normalize.js";
@@ -114,8 +114,9 @@ function toCount(buckets: Int32Array, offset: number): Count {
  *
  * `summarize` runs straight-line generated code for the common subset of frameworks (verdicts and
  * recorded statuses, `appliesTo`, policies, fixed numeric and boolean thresholds, all / any / atLeast
- * over children, whole `met` and `sum` points, the count and points models; see `generateSummarize`)
- * and the interpreter otherwise; both give the same summary. Pass `{ codegen: false }` to use only the
+ * over children, whole `met` and `sum` points, the count and points models, up to 20 000 nodes; see
+ * `generateSummarize`), generated on the first `summarize` call, and the interpreter otherwise; both
+ * give the same summary. Pass `{ codegen: false }` to use only the
  * interpreter.
  *
  * @param framework - A parsed framework (see `safeParseFramework`); it is never mutated.
@@ -765,13 +766,17 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       : { count: r.count, points, score, tier };
   };
 
-  const generated = codegen ? generateSummarize(framework) : undefined;
-  if (generated === undefined) return { framework, evaluate, summarize };
+  if (!codegen) return { framework, evaluate, summarize };
+  // Generated on the first summarize, so that evaluate alone never pays for it.
+  let generated: GeneratedSummarize | undefined | null = null;
   return {
     framework,
     evaluate,
-    summarize: (assessment, context) =>
-      generated(assessment, usableContext(context).data) ?? summarize(assessment, context),
+    summarize: (assessment, context) => {
+      if (generated === null) generated = generateSummarize(framework);
+      if (generated === undefined) return summarize(assessment, context);
+      return generated(assessment, usableContext(context).data) ?? summarize(assessment, context);
+    },
   };
 }
 

@@ -51,6 +51,11 @@ function unsupported(): never {
  * without a recorded status has no value of its type returns `undefined`, and the caller runs the
  * interpreter, which stays the reference.
  *
+ * Frameworks of more than 20 000 nodes, or with a node of more than 1 000 children (more than 1 000
+ * top-level nodes with points, a tier list of more than 1 000 ids), are left to the interpreter: V8
+ * compiles such a body slowly or overflows its stack on it. The generated function is called once on
+ * an empty assessment before it is returned, so a body the engine still refuses also falls back.
+ *
  * No text from the framework or the assessment is written into the code: ids and tier names are
  * passed in as arrays, numbers are written with `JSON.stringify` after a finiteness check.
  *
@@ -107,6 +112,23 @@ export function generateSummarizeSource(framework: Framework): Generated {
 
 /** The most terms written into one generated expression (children, roots, a tier's lists). */
 const MAX_TERMS = 1000;
+/**
+ * The most nodes generated: one local per node, and past a few tens of thousands V8 spends seconds on
+ * the function or refuses it; the interpreter is as fast per node there.
+ */
+const MAX_NODES = 20_000;
+
+function countNodes(roots: readonly FrameworkNode[]): number {
+  let count = 0;
+  const stack: FrameworkNode[] = [...roots];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    count++;
+    if (count > MAX_NODES) return count;
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return count;
+}
 
 // Status codes, as in src/scoring/rules/rule.ts.
 const MET = 0;
@@ -117,6 +139,7 @@ const UNKNOWN = 3;
 function generate(framework: Framework): Generated {
   const scoring = framework.scoring;
   if (scoring.kind !== "count" && scoring.kind !== "points") unsupported();
+  if (countNodes(framework.nodes) > MAX_NODES) unsupported();
   const walk = walkNodes(framework.nodes);
   if (walk.duplicates.length > 0) unsupported();
   const nodes: FrameworkNode[] = walk.entries.map((entry) => entry.node);
@@ -258,13 +281,15 @@ function generate(framework: Framework): Generated {
   const criteria: number[] = [];
   for (let i = 0; i < size; i++) if (nodes[i]!.kind === "criterion") criteria.push(i);
   const total = criteria.length;
+  // c5: unknown criteria under the policy `unknown: "exclude"`, left out of the denominator.
+  lines.push("let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;");
+  // A loop, not push(...criteria.map(…)): a spread of 150 000 lines overflows the stack.
+  for (const c of criteria) {
+    lines.push(
+      `if (s${c} === ${MET}) c0++; else if (s${c} === ${NOT_MET}) c1++; else if (s${c} === ${NOT_APPLICABLE}) ${naMet(c) ? "c0++" : "c2++"}; else if (s${c} === ${UNKNOWN}) ${policies[c]!.unknown === 0 ? "c5++" : "c3++"}; else c4++;`,
+    );
+  }
   lines.push(
-    // c5: unknown criteria under the policy `unknown: "exclude"`, left out of the denominator.
-    "let c0 = 0, c1 = 0, c2 = 0, c3 = 0, c4 = 0, c5 = 0;",
-    ...criteria.map(
-      (c) =>
-        `if (s${c} === ${MET}) c0++; else if (s${c} === ${NOT_MET}) c1++; else if (s${c} === ${NOT_APPLICABLE}) ${naMet(c) ? "c0++" : "c2++"}; else if (s${c} === ${UNKNOWN}) ${policies[c]!.unknown === 0 ? "c5++" : "c3++"}; else c4++;`,
-    ),
     "const cm = c0;",
     "const ca = c0 + c1 + c3 + c4;",
     `const count = { met: cm, notMet: c1, notApplicable: c2, unknown: c3 + c5, error: c4, applicable: ca, total: ${literal(total)} };`,

@@ -95,9 +95,12 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
   // (booleans, counts, percentages with few decimals): each reason is written once and shared, frozen.
   // A direct-mapped table (a slot per hash of the value, the newest reason wins) rather than a Map: a hit
   // compares two doubles instead of hashing a boxed number.
+  // The table is made on the node's second explained run: a framework of 150 000 nodes evaluated once
+  // would otherwise allocate 300 MB of tables it never reads again.
   const cached = fixedText !== undefined;
-  const cacheKeys = new Float64Array(cached ? CACHE_SLOTS : 0);
-  const cacheReasons = new Array<Reason | undefined>(cached ? CACHE_SLOTS + 2 : 0).fill(undefined);
+  let cacheKeys: Float64Array | undefined;
+  let cacheReasons: (Reason | undefined)[] | undefined;
+  let explained = 0;
   const explainResult = (
     state: RunState,
     index: number,
@@ -108,14 +111,18 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     // Slots 0 … CACHE_SLOTS − 1 hold numbers, the last two false and true. −0 is left out: it would
     // share the reason of 0, whose params hold +0.
     let slot = -1;
-    if (cached) {
+    if (cached && cacheKeys === undefined && ++explained > 1) {
+      cacheKeys = new Float64Array(CACHE_SLOTS);
+      cacheReasons = new Array<Reason | undefined>(CACHE_SLOTS + 2).fill(undefined);
+    }
+    if (cacheKeys !== undefined) {
       if (typeof value === "boolean") slot = value ? CACHE_SLOTS + 1 : CACHE_SLOTS;
       else if (typeof value === "number" && value - value === 0 && (value !== 0 || 1 / value > 0)) {
         const cents = (value * 100) | 0;
         slot = (cents ^ (cents >>> 7) ^ (cents >>> 15)) & (CACHE_SLOTS - 1);
       }
     }
-    if (slot >= 0) {
+    if (slot >= 0 && cacheKeys !== undefined && cacheReasons !== undefined) {
       const hit = cacheReasons[slot];
       if (
         hit !== undefined &&
@@ -144,7 +151,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
         messages: comparisonMessagesFrom(params.value, fixedText, status === MET),
       };
       state.reasons[index] = reason;
-      if (slot >= 0) {
+      if (slot >= 0 && cacheKeys !== undefined && cacheReasons !== undefined) {
         Object.freeze(params);
         Object.freeze(reason.messages);
         cacheReasons[slot] = Object.freeze(reason);
