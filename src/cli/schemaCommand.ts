@@ -28,8 +28,8 @@ export async function schemaCommand(args: CliArgs, io: CliIo): Promise<number> {
       `${text.wrongArgCount(
         "schema",
         args.lang === "vi"
-          ? "không tham số, hoặc một trong framework, variant, assessment"
-          : "no argument, or one of framework, variant, assessment",
+          ? "một trong framework, variant, assessment (hoặc không có tham số)"
+          : "one of framework, variant, assessment (or no argument)",
       )}\n`,
     );
     return 2;
