@@ -6,9 +6,9 @@ export const ASSESSMENT_SCHEMA_ID = "https://unpkg.com/tieuchi/schema/assessment
 /**
  * The JSON Schema (draft 2020-12) of an assessment file, for editors and non-TypeScript validators.
  *
- * It states what `safeParseAssessment` checks on its own (shapes, ids, ISO dates, no unknown keys);
- * what needs the framework (unknown nodes, value types, duplicate entries) is left to
- * `checkAssessment`. This returns a copy of the committed `schema/assessment.schema.json`, which
+ * It states what `safeParseAssessment` checks on its own (shapes, ids, ISO dates, no unknown keys)
+ * except that `period.end` is not before `period.start`; what needs the framework (unknown nodes,
+ * value types, duplicate entries) is left to `checkAssessment`. This returns a copy of the committed `schema/assessment.schema.json`, which
  * `tieuchi schema assessment` generates from the zod schema (CI checks that the two agree). Point an
  * assessment's `"$schema"` at that file for completion in editors.
  *

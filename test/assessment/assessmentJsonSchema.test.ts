@@ -120,6 +120,17 @@ describe("assessmentJsonSchema", () => {
   });
 });
 
+describe("what the JSON Schema cannot state", () => {
+  it("a period that ends before it starts passes the JSON Schema; safeParseAssessment rejects it", () => {
+    const backwards = {
+      ...minimal,
+      period: { id: "2023", start: "2023-12-31", end: "2023-01-01" },
+    };
+    expect(errorsOf(backwards)).toEqual([]);
+    expect(safeParseAssessment(backwards).success).toBe(false);
+  });
+});
+
 describe("tieuchi schema <kind>", () => {
   it("prints each generated schema; the default is the framework's", async () => {
     for (const argv of [[], ["framework"], ["variant"], ["assessment"]]) {
