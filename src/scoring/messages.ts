@@ -317,6 +317,27 @@ function occurred(p: ReasonParams, language: "vi" | "en", titles: Messages | und
   return titles === undefined ? String(p.occurred) : titles[language];
 }
 
+/** Value kinds as `wrong_value_type` names them (a value type, or what was recorded). */
+const TYPE_VI: Readonly<Record<string, string>> = {
+  number: "số",
+  percent: "tỷ lệ phần trăm",
+  count: "số đếm",
+  boolean: "giá trị đúng/sai",
+  string: "chuỗi",
+  ordinal: "mã mức",
+  events: "danh sách sự việc",
+  list: "danh sách",
+  date: "ngày (YYYY-MM-DD)",
+  tally: "số đơn vị theo loại",
+  scalar: "một giá trị đơn",
+  verdict: "kết luận của người đánh giá",
+};
+
+function typeVi(type: unknown): string {
+  const id = String(type);
+  return Object.hasOwn(TYPE_VI, id) ? TYPE_VI[id]! : id;
+}
+
 const CONDITION_VI: Readonly<Record<string, string>> = {
   minPoints: "tổng điểm tối thiểu",
   minPercent: "tỷ lệ điểm tối thiểu",
@@ -383,7 +404,7 @@ export function reasonMessages(
           };
     case "wrong_value_type":
       return {
-        vi: `giá trị có kiểu ${p.actual}, cần kiểu ${p.expected}`,
+        vi: `giá trị là ${typeVi(p.actual)}, cần ${typeVi(p.expected)}`,
         en: `the value is a ${p.actual}, expected ${p.expected}`,
       };
     case "missing_context": {
@@ -400,14 +421,14 @@ export function reasonMessages(
       };
     case "missing_target":
       return {
-        vi: `chưa có giá trị của ${p.node}, là mức để so sánh`,
+        vi: `chưa có giá trị của mục "${p.node}", là mức để so sánh`,
         en: `the target is the value of ${p.node}, which is not recorded`,
       };
     case "unknown_node":
       return { vi: `không có mục "${p.node}"`, en: `no node "${p.node}"` };
     case "reference_cycle":
       return {
-        vi: `giá trị tham chiếu ${p.reference} tham chiếu vòng`,
+        vi: `giá trị tham chiếu ${p.reference} tham chiếu vòng lại chính nó`,
         en: `the reference ${p.reference} refers to itself in a cycle`,
       };
     case "dependency_cycle":
@@ -460,7 +481,7 @@ export function reasonMessages(
       return { vi: `đạt nhờ: ${p.metItems}`, en: `met by: ${p.metItems}` };
     case "any_not_met":
       return {
-        vi: `không nội dung nào đạt (0/${p.applicable})`,
+        vi: `không có nội dung nào đạt (0/${p.applicable})`,
         en: `none of the ${p.applicable} applicable items met`,
       };
     case "at_least_met":

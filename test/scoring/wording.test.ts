@@ -407,6 +407,14 @@ describe("what the messages say (issue 6 item 17)", () => {
     expect(issue?.messages.en).toContain("ASCII letters a–z");
   });
 
+  it("names value kinds in Vietnamese when a value has the wrong type", () => {
+    const wrong = evaluate(small, assessment([{ node: "dien_tich", value: "nhiều" }]), {});
+    expect(wrong.nodes.find((n) => n.id === "dien_tich")!.reason.messages).toEqual({
+      vi: "giá trị là chuỗi, cần số",
+      en: "the value is a string, expected number",
+    });
+  });
+
   it("names a failing tier condition in Vietnamese, not by its type", () => {
     const steps = stepsToTier(small, smallAssessment, "dat");
     expect(steps.status).toBe("unreachable");
