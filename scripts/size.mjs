@@ -19,7 +19,7 @@ export const BUNDLES = [
   {
     name: "evaluate + parseFramework",
     contents: 'export { evaluate, parseFramework } from "./dist/index.js";',
-    limit: 38_500,
+    limit: 38_700,
   },
   {
     // the committed JSON only: no zod, none of the scoring code (top-level statements must be pure)
@@ -28,8 +28,8 @@ export const BUNDLES = [
     bundleZod: true,
     limit: 3_600,
   },
-  { name: "tieuchi (everything)", contents: 'export * from "./dist/index.js";', limit: 59_700 },
-  { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_500 },
+  { name: "tieuchi (everything)", contents: 'export * from "./dist/index.js";', limit: 60_300 },
+  { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
 ];
 
 /**
