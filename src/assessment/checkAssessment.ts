@@ -70,13 +70,14 @@ export function checkAssessment(
       ),
     );
   }
-  issues.push(...checkSubject(assessment, framework), ...checkPeriod(assessment, framework));
+  append(issues, checkSubject(assessment, framework));
+  append(issues, checkPeriod(assessment, framework));
   const nodes = walkNodes(framework.nodes).byId;
   const xccdf = framework.scoring.kind === "xccdf";
   assessment.entries.forEach((entry, index) => {
     const node = nodes.get(entry.node)?.node;
     if (node === undefined) issues.push(unknownNode(["entries", index, "node"], entry.node));
-    else issues.push(...checkEntry(entry, node, ["entries", index], xccdf));
+    else append(issues, checkEntry(entry, node, ["entries", index], xccdf));
   });
   return issues;
 }
@@ -141,9 +142,9 @@ function checkEntry(
     const valuePath = [...path, "value"];
     if (node.kind === "group") issues.push(valueOnGroup(valuePath, node.id));
     else if (xccdf && node.value?.type === "verdict") {
-      issues.push(...checkRuleResults(entry.value, node.id, valuePath));
+      append(issues, checkRuleResults(entry.value, node.id, valuePath));
     } else if (node.value !== undefined) {
-      issues.push(...checkValue(entry.value, node.value, node.id, valuePath));
+      append(issues, checkValue(entry.value, node.value, node.id, valuePath));
     } else if (node.rule === undefined || RULES_WITHOUT_VALUE.includes(node.rule.type)) {
       issues.push(valueNotUsed(valuePath, node.id));
     }
@@ -186,4 +187,9 @@ function checkRuleResults(
       issues.push(wrongValueType([...path, index], nodeId, "xccdfResults", item));
   });
   return issues;
+}
+
+/** Appends with a loop: `push(...list)` overflows the stack on a list of some 100 000 issues. */
+function append(issues: AssessmentIssue[], more: readonly AssessmentIssue[]): void {
+  for (const issue of more) issues.push(issue);
 }

@@ -1,8 +1,11 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it, vi } from "vitest";
+import { checkAssessment } from "../../src/assessment/checkAssessment.js";
 import type { Assessment } from "../../src/assessment/schema.js";
 import { run } from "../../src/cli/run.js";
 import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
 import type { Framework, FrameworkNode, Tier } from "../../src/framework/schema.js";
+import { walkNodes } from "../../src/internal/walk.js";
 import { generateSummarize } from "../../src/scoring/compile/generateSummarize.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
 import { evaluate } from "../../src/scoring/evaluate.js";
@@ -266,6 +269,23 @@ describe("wide inputs", () => {
       cohort: { c1: cohort },
     });
     expect(evaluation.nodes[0]!.score).toBe(50_000 / 199_999);
+  }, 60_000);
+});
+
+describe("checkAssessment on a very long list", () => {
+  it("reports 200 000 bad rule-results of an XCCDF verdict node without overflowing the stack", () => {
+    const framework = parsed(
+      JSON.parse(readFileSync("fixtures/frameworks/intl-xccdf-example-benchmark.json", "utf8")),
+    );
+    const verdict = walkNodes(framework.nodes).entries.find(
+      (entry) => entry.node.value?.type === "verdict",
+    )!.node;
+    const assessment = {
+      ...assessmentOf([{ node: verdict.id, value: Array.from({ length: 200_000 }, () => "x") }]),
+      framework: { id: framework.id, version: framework.version },
+    };
+    const issues = checkAssessment(assessment, framework);
+    expect(issues.filter((issue) => issue.code === "wrong_value_type")).toHaveLength(200_000);
   }, 60_000);
 });
 
