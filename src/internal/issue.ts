@@ -161,6 +161,51 @@ function unionShapes(raw: UnionIssue, language: "vi" | "en"): string | undefined
   return shapes.length === 0 ? undefined : shapes.join(", ");
 }
 
+/** A lower bound of a string (characters), a list (items) or a number, in words. */
+function tooSmall(
+  at: string,
+  raw: Extract<z.core.$ZodIssue, { code: "too_small" }>,
+): { vi: string; en: string } {
+  const minimum = String(raw.minimum);
+  if (raw.origin === "string") {
+    return raw.minimum === 1
+      ? { vi: `${at}: không được để trống`, en: `${at}: must not be empty` }
+      : { vi: `${at}: cần ít nhất ${minimum} ký tự`, en: `${at}: at least ${minimum} characters` };
+  }
+  if (raw.origin === "array" || raw.origin === "set") {
+    return {
+      vi: `${at}: cần ít nhất ${minimum} phần tử`,
+      en: `${at}: at least ${minimum} item${raw.minimum === 1 ? "" : "s"} required`,
+    };
+  }
+  return raw.inclusive === false
+    ? { vi: `${at}: phải lớn hơn ${minimum}`, en: `${at}: must be greater than ${minimum}` }
+    : {
+        vi: `${at}: nhỏ hơn mức tối thiểu ${minimum}`,
+        en: `${at}: below the minimum of ${minimum}`,
+      };
+}
+
+/** An upper bound of a string (characters), a list (items) or a number, in words. */
+function tooBig(
+  at: string,
+  raw: Extract<z.core.$ZodIssue, { code: "too_big" }>,
+): { vi: string; en: string } {
+  const maximum = String(raw.maximum);
+  if (raw.origin === "string") {
+    return {
+      vi: `${at}: dài hơn ${maximum} ký tự`,
+      en: `${at}: longer than ${maximum} characters`,
+    };
+  }
+  if (raw.origin === "array" || raw.origin === "set") {
+    return { vi: `${at}: nhiều hơn ${maximum} phần tử`, en: `${at}: more than ${maximum} items` };
+  }
+  return raw.inclusive === false
+    ? { vi: `${at}: phải nhỏ hơn ${maximum}`, en: `${at}: must be less than ${maximum}` }
+    : { vi: `${at}: lớn hơn mức tối đa ${maximum}`, en: `${at}: above the maximum of ${maximum}` };
+}
+
 /** Maps one zod issue to our shape, with a message in Vietnamese and English. */
 export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): FrameworkIssue {
   const path = [
@@ -193,21 +238,9 @@ export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): Framewor
       );
     }
     case "too_small":
-      return makeIssue(raw.code, path, {
-        vi: `${at}: nhỏ hơn mức tối thiểu ${String(raw.minimum)}`,
-        en: `${at}: below the minimum of ${String(raw.minimum)}`,
-      });
+      return makeIssue(raw.code, path, tooSmall(at, raw));
     case "too_big":
-      if (raw.origin === "string") {
-        return makeIssue(raw.code, path, {
-          vi: `${at}: dài hơn ${String(raw.maximum)} ký tự`,
-          en: `${at}: longer than ${String(raw.maximum)} characters`,
-        });
-      }
-      return makeIssue(raw.code, path, {
-        vi: `${at}: lớn hơn mức tối đa ${String(raw.maximum)}`,
-        en: `${at}: above the maximum of ${String(raw.maximum)}`,
-      });
+      return makeIssue(raw.code, path, tooBig(at, raw));
     case "invalid_format":
       return makeIssue(raw.code, path, {
         vi: `${at}: sai định dạng ${raw.format === "date" ? "ngày (YYYY-MM-DD, ngày phải có thật)" : raw.format}`,

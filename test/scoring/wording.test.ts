@@ -389,6 +389,33 @@ describe("what the messages say (issue 6 item 17)", () => {
     });
   });
 
+  it("says an empty text is empty and a short list is short, not 'below the minimum of 1'", () => {
+    const result = safeParseFramework({
+      id: "f",
+      version: "1",
+      status: "draft",
+      title: { vi: "F" },
+      scoring: { kind: "count" },
+      nodes: [
+        {
+          id: "a",
+          kind: "criterion",
+          title: { vi: "" },
+          value: { type: "ordinal", levels: [{ id: "x" }] },
+        },
+      ],
+    });
+    const messages = result.success ? [] : result.error.issues.map((i) => i.messages);
+    expect(messages).toContainEqual({
+      vi: "nodes.0.title.vi: không được để trống",
+      en: "nodes.0.title.vi: must not be empty",
+    });
+    expect(messages).toContainEqual({
+      vi: "nodes.0.value.levels: cần ít nhất 2 phần tử",
+      en: "nodes.0.value.levels: at least 2 items required",
+    });
+  });
+
   it("says ASCII letters for an invalid id", () => {
     const result = safeParseFramework({
       id: "f",
