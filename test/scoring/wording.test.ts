@@ -416,6 +416,43 @@ describe("what the messages say (issue 6 item 17)", () => {
     });
   });
 
+  it("names subject kinds and classes with the same words in lint and assessment issues", () => {
+    const f = framework(
+      [
+        node("a", "criterion", {
+          value: { type: "number" },
+          rule: {
+            type: "compare",
+            comparator: ">=",
+            target: {
+              cases: [
+                { class: "c9", value: 1 },
+                { kind: "k9", value: 2 },
+              ],
+            },
+          },
+        }),
+      ],
+      {
+        classes: [{ id: "c1", title: { vi: "Nhóm 1" } }],
+        subjectKinds: [{ id: "xa", title: { vi: "Xã" } }],
+      } as Partial<Framework>,
+    );
+    const lint = lintFramework(f).map((issue) => issue.messages.vi);
+    expect(lint).toContain(
+      'nodes.0.rule.target.cases.0.class: không có nhóm đơn vị "c9" trong "classes"',
+    );
+    expect(lint).toContain(
+      'nodes.0.rule.target.cases.1.kind: không có loại đơn vị "k9" trong "subjectKinds"',
+    );
+    const checked = checkAssessment(
+      assessment([], { subject: { id: "s", kind: "k9", class: "c9" } } as Partial<Assessment>),
+      f,
+    ).map((issue) => issue.messages.vi);
+    expect(checked.join("\n")).toContain('không có loại đơn vị "k9"');
+    expect(checked.join("\n")).toContain('không có nhóm đơn vị "c9"');
+  });
+
   it("says ASCII letters for an invalid id", () => {
     const result = safeParseFramework({
       id: "f",

@@ -8,11 +8,11 @@ type Table = "region" | "class" | "kind";
 
 const TABLES = {
   region: { code: "unknown_region", field: "regions", vi: "vùng", en: "region" },
-  class: { code: "unknown_class", field: "classes", vi: "loại đơn vị", en: "class" },
+  class: { code: "unknown_class", field: "classes", vi: "nhóm đơn vị", en: "class" },
   kind: {
     code: "unknown_subject_kind",
     field: "subjectKinds",
-    vi: "loại đối tượng",
+    vi: "loại đơn vị",
     en: "subject kind",
   },
 } as const;
