@@ -459,8 +459,8 @@ function conditionMessages(
         };
       }
       return {
-        vi: `kết quả ${condition.framework}: ${draft.actual ?? "(không có)"} (yêu cầu: ${condition.tier} trở lên)`,
-        en: `outcome of ${condition.framework}: ${draft.actual ?? "(none)"} (required: ${condition.tier} or higher)`,
+        vi: `kết quả theo bộ tiêu chí ${condition.framework}: ${draft.actual ?? "chưa đạt"} (yêu cầu: ${condition.tier} trở lên)`,
+        en: `outcome of ${condition.framework}: ${draft.actual ?? "not met"} (required: ${condition.tier} or higher)`,
       };
     default: {
       const unreachable: never = condition;

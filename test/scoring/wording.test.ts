@@ -453,6 +453,29 @@ describe("what the messages say (issue 6 item 17)", () => {
     expect(checked.join("\n")).toContain('không có nhóm đơn vị "c9"');
   });
 
+  it("says Chưa đạt, not (không có), when another framework's outcome reached no tier", () => {
+    const f = framework(
+      [node("19.2", "criterion", { rule: { type: "outcome", framework: "tt124", tier: "dat" } })],
+      {
+        tiers: [
+          {
+            id: "kieu_mau",
+            title: { vi: "Kiểu mẫu" },
+            conditions: [{ type: "outcome", framework: "tt124", tier: "dat" }],
+          },
+        ],
+      } as Partial<Framework>,
+    );
+    const evaluation = evaluate(f, assessment([]), { outcomes: { tt124: { tier: null } } });
+    expect(evaluation.nodes[0]!.reason.messages).toEqual({
+      vi: "kết quả theo bộ tiêu chí tt124: chưa đạt (yêu cầu: dat trở lên)",
+      en: "outcome of tt124: not met (required: dat or higher)",
+    });
+    expect(viMessages(evaluation.tiers)).toContain(
+      "kết quả theo bộ tiêu chí tt124: chưa đạt (yêu cầu: dat trở lên)",
+    );
+  });
+
   it("says ASCII letters for an invalid id", () => {
     const result = safeParseFramework({
       id: "f",
