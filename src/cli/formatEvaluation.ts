@@ -1,4 +1,10 @@
-import { type Evaluation, type Framework, type FrameworkNode, gapToTier } from "../index.js";
+import {
+  type Evaluation,
+  explain,
+  type Framework,
+  type FrameworkNode,
+  gapToTier,
+} from "../index.js";
 import { formatDateRange } from "./formatDate.js";
 import { formatNumber } from "./formatNumber.js";
 import { label } from "./label.js";
@@ -65,6 +71,8 @@ export function formatEvaluation(
   const lang = options.lang ?? "vi";
   const t = reportLabels(lang);
   const nodes = indexNodes(framework.nodes, new Map());
+  // The sentences of every reason and tier condition, in the report's language.
+  const explained = explain(evaluation, framework, lang);
   const lines: string[] = [];
 
   lines.push(
@@ -103,15 +111,16 @@ export function formatEvaluation(
 
   if (evaluation.disqualifiers.length > 0) {
     lines.push(t.disqualifiers);
-    for (const disqualifier of evaluation.disqualifiers) {
-      lines.push(`  - ${disqualifier.node}: ${disqualifier.reason.messages[lang]}`);
+    for (const disqualifier of explained.disqualifiers) {
+      lines.push(`  - ${disqualifier.node}: ${disqualifier.message}`);
     }
   }
 
-  const unmet = evaluation.nodes.filter(
-    (node) =>
-      node.kind === "criterion" &&
-      (node.status === "notMet" || node.status === "unknown" || node.status === "error"),
+  const unmet = evaluation.nodes.flatMap((node, position) =>
+    node.kind === "criterion" &&
+    (node.status === "notMet" || node.status === "unknown" || node.status === "error")
+      ? [{ ...node, message: explained.nodes[position]!.message }]
+      : [],
   );
   lines.push("");
   if (unmet.length === 0) {
@@ -121,7 +130,7 @@ export function formatEvaluation(
     for (const node of unmet) {
       const title = label(nodes.get(node.id)?.title, lang);
       lines.push(`  - ${node.id} ${title} [${t.status[node.status]}]`);
-      lines.push(`      ${node.reason.messages[lang]}`);
+      lines.push(`      ${node.message}`);
     }
   }
 
@@ -133,7 +142,12 @@ export function formatEvaluation(
     } else {
       const gap = gapToTier(evaluation, nextId);
       lines.push(t.gap(label(tiers.find((tier) => tier.id === nextId)?.title, lang)));
-      for (const condition of gap.conditions) lines.push(`  - ${condition.messages[lang]}`);
+      // The failing conditions of that tier, as gapToTier lists them (in condition order).
+      const position = evaluation.tiers.findIndex((tier) => tier.id === nextId);
+      const sentences = (explained.tiers[position]?.conditions ?? []).filter((c) => !c.met);
+      if (sentences.length === gap.conditions.length) {
+        for (const condition of sentences) lines.push(`  - ${condition.message}`);
+      }
       if (gap.prerequisites.length > 0) {
         const titles = gap.prerequisites.map((id) =>
           label(tiers.find((tier) => tier.id === id)?.title, lang),

@@ -3,7 +3,6 @@ import type { Framework, FrameworkNode } from "../framework/schema.js";
 import { walkNodes } from "../internal/walk.js";
 import { type GeneratedSummarize, generateSummarize } from "./compile/generateSummarize.js";
 import { usableContext } from "./context.js";
-import { reasonMessages } from "./messages.js";
 import { normalizeValue } from "./models/normalize.js";
 import { score as scoreModel } from "./models/score.js";
 import {
@@ -145,7 +144,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const walk = walkNodes(framework.nodes);
   const size = walk.entries.length;
   const nodes: FrameworkNode[] = walk.entries.map((entry) => entry.node);
-  const depths = walk.entries.map((entry) => entry.depth);
   const parents = walk.entries.map((entry) => entry.parentIndex);
   const indexOf = new Map<string, number>();
   for (const [id, entry] of walk.byId) indexOf.set(id, entry.index);
@@ -267,12 +265,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const scratchReasons = new Array<ReasonDraft | undefined>(size).fill(undefined);
   const scratchValues = new Array<Value | undefined>(size).fill(undefined);
   const scratchTargets = new Array<Value | undefined>(size).fill(undefined);
-  // The fixed start of each trace line, per node and status: indentation, id, status and dash.
-  const tracePrefix: string[] = [];
-  nodes.forEach((node, index) => {
-    const head = `${"  ".repeat(depths[index]!)}${node.id} `;
-    for (const name of STATUS_NAMES) tracePrefix.push(`${head}${name} — `);
-  });
   // Shared by every evaluation of this framework, hence frozen.
   const childIds: readonly (readonly string[])[] = children.map((list) =>
     Object.freeze(list.map((c) => nodes[c]!.id)),
@@ -592,42 +584,20 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     }
     const results: NodeResult[] = new Array(size);
     const reasons: Reason[] = new Array(size);
-    const trace: string[] = new Array(size);
     for (let i = 0; i < size; i++) {
       const node = nodes[i]!;
-      const draft = state.reasons[i];
-      // A draft with its messages already is a Reason ({ code, params, messages }, in that order).
-      const reason: Reason =
-        draft === undefined
-          ? NOT_JUDGED_REASON
-          : draft.messages !== undefined
-            ? (draft as Reason)
-            : draft.params === undefined
-              ? { code: draft.code, messages: reasonMessages(draft.code) }
-              : {
-                  code: draft.code,
-                  params: draft.params,
-                  messages: reasonMessages(draft.code, draft.params),
-                };
+      // A draft is the reason itself: a code and its params, no sentences.
+      const reason = (state.reasons[i] ?? NOT_JUDGED_REASON) as Reason;
       reasons[i] = reason;
       const entry = state.entries[i];
       const statusName = STATUS_NAMES[status[i]!]!;
       // Copied: the output shares no mutable object with the assessment, framework or context.
       const value = copyValue(state.values[i]);
       const target = copyValue(state.targets[i]);
-      // The trace line (see trace.ts), written here to avoid a second pass over the results.
-      let line = tracePrefix[i * 5 + status[i]!]! + reason.messages.en;
       let count: Count | undefined;
-      if (hasChildren[i] === 1) {
-        count = toCount(below, i * BUCKETS);
-        if (count.total > 0) line += ` [${count.met}/${count.applicable} criteria met]`;
-      }
+      if (hasChildren[i] === 1) count = toCount(below, i * BUCKETS);
       let points: PointsResult | undefined;
-      if (hasPoints[i] === 1 && r.totals !== undefined) {
-        points = pointsResult(plan!, r.totals, i);
-        line += ` [${points.earned}/${points.possible} points]`;
-      }
-      trace[i] = line;
+      if (hasPoints[i] === 1 && r.totals !== undefined) points = pointsResult(plan!, r.totals, i);
       const score = nodeScore(i, status[i]!, entry, context);
       const id = node.id;
       const kind = node.kind;
@@ -722,7 +692,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       tier: tiers.tier,
       tiers: tiers.tiers,
       disqualifiers,
-      trace,
       ...(contextIssues.length === 0 ? {} : { contextIssues }),
     };
     return evaluation;
@@ -785,20 +754,19 @@ const FAST_BOOLEAN = 2;
 const FAST_ALL = 3;
 const NO_FAST = 255;
 
-const SUMMARY_REASON: Reason = { code: "summary", messages: { vi: "", en: "" } };
-
 /** Fixed reasons, shared by every evaluation and hence frozen. */
-function frozenReason(code: string, params?: Record<string, string>): Reason {
-  const messages = Object.freeze(reasonMessages(code, params));
-  return Object.freeze(
-    params === undefined ? { code, messages } : { code, params: Object.freeze(params), messages },
-  );
-}
+const NOT_JUDGED_REASON: Reason = Object.freeze({ code: "not_judged" });
 
-const NOT_JUDGED_REASON = /* @__PURE__ */ frozenReason("not_judged");
+/** The reason of the node results `summarize` hands to scoring models, which read statuses only. */
+const SUMMARY_REASON: Reason = NOT_JUDGED_REASON;
 
 const ENTRY_STATUS_REASONS: ReadonlyMap<string, Reason> = /* @__PURE__ */ (() =>
-  new Map(STATUS_NAMES.map((status) => [status, frozenReason("entry_status", { status })])))();
+  new Map(
+    STATUS_NAMES.map((status) => [
+      status,
+      Object.freeze({ code: "entry_status", params: Object.freeze({ status }) }) as Reason,
+    ]),
+  ))();
 
 /**
  * A copy of a value (plain JSON: a number, boolean, string, list of ids or tally); scalars, the

@@ -4,9 +4,10 @@ import { compileFramework } from "./compileFramework.js";
 import type { Evaluation, EvaluationContext } from "./types.js";
 
 /**
- * Evaluates an assessment against a framework: every node's status with its reason (in Vietnamese and
- * English), the criteria count ("31/34"), points, the score of the framework's model, tiers with the
- * conditions that hold or fail, disqualifiers, and a readable trace.
+ * Evaluates an assessment against a framework: every node's status with its reason (a code with typed
+ * parameters), the criteria count ("31/34"), points, the score of the framework's model, tiers with the
+ * conditions that hold or fail, and disqualifiers. The result holds no sentences: `explain(evaluation,
+ * framework, "vi")` writes them, and the trace, in Vietnamese, English or any message table.
  *
  * Judging one node: a node whose `appliesTo` excludes the subject kind is not applicable (but is still
  * judged where another node's `of` list reuses it); an entry `status` is the assessor's verdict and
@@ -21,7 +22,7 @@ import type { Evaluation, EvaluationContext } from "./types.js";
  *
  * The result is plain JSON: the same input gives byte-identical `JSON.stringify` output, no input is
  * mutated, and the result shares no mutable object with the inputs (values, targets and lists are
- * copied), so editing one never edits the other. `trace` is in English; each node's `reason.messages` has both languages. For many
+ * copied), so editing one never edits the other. For many
  * assessments of one framework, `compileFramework(framework).summarize` skips the per-node results.
  *
  * @param framework - A parsed framework.

@@ -1,7 +1,27 @@
 export { type CompileFrameworkOptions, compileFramework } from "./compileFramework.js";
 export { type SafeParseContextResult, safeParseContext } from "./context.js";
 export { evaluate } from "./evaluate.js";
+export {
+  type ExplainedCondition,
+  type ExplainedNode,
+  type ExplainedTier,
+  type ExplainLanguage,
+  type Explanation,
+  explain,
+  formatCondition,
+  formatReason,
+  type ReasonScope,
+  traceOf,
+} from "./explain.js";
 export { gapToTier, type TierGap } from "./gapToTier.js";
+export {
+  type ConditionMessages,
+  type MessageHelpers,
+  type MessageTable,
+  messagesEn,
+  messagesVi,
+  type ReasonMessages,
+} from "./messages.js";
 export * from "./models/index.js";
 export {
   type ChangeOutcome,

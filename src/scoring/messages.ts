@@ -1,11 +1,20 @@
-import type { ReasonParams } from "./rules/rule.js";
+import type { TierCondition } from "../framework/schema.js";
+import type {
+  ConditionType,
+  ReasonCode,
+  ReasonParamsMap,
+  ReasonScalar,
+  ShareParams,
+} from "./reasons.js";
+import type { ConditionResult, NodeStatus } from "./types.js";
 
 /*
- * The sentences behind reason codes, in Vietnamese and English. Numbers are shown with at most two
- * decimals (a decimal comma in Vietnamese); the exact figures stay in `params`.
+ * The sentences behind reason codes and tier conditions, as message tables: one per language, with
+ * Vietnamese (`messagesVi`) and English (`messagesEn`) shipped. A table is data: a function per reason
+ * code and per condition type, checked with `satisfies MessageTable`, so a code without a message is a
+ * compile error. Numbers are shown with at most two decimals (a decimal comma in Vietnamese); the exact
+ * figures stay in the reason's `params`. A third language is another object of the same type.
  */
-
-type Messages = { readonly vi: string; readonly en: string };
 
 /** A number for people: at most two decimals, `17,5` in Vietnamese and `17.5` in English. */
 export function formatNumber(value: number, language: "vi" | "en"): string {
@@ -34,14 +43,42 @@ export function formatNumber(value: number, language: "vi" | "en"): string {
   return language === "vi" ? text.replace(".", ",") : text;
 }
 
-function show(value: string | number | boolean | null | undefined, language: "vi" | "en"): string {
-  if (value === null || value === undefined) return language === "vi" ? "(không có)" : "(none)";
-  if (typeof value === "number") return formatNumber(value, language);
-  if (typeof value === "boolean") {
-    if (language === "vi") return value ? "có" : "không";
-    return value ? "yes" : "no";
-  }
-  return value;
+/** What a message may look up beyond its parameters (`explain` fills it from the framework). */
+export interface MessageHelpers {
+  /** An event's title in the table's language, quoted (“Cháy nổ”), or its id when it has none. */
+  readonly event: (id: string) => string;
+  /** A tier's title in the table's language, or undefined when it has none. */
+  readonly tierTitle: (id: string) => string | undefined;
+}
+
+/** A sentence for each reason code. */
+export type ReasonMessages = {
+  readonly [C in ReasonCode]: (params: ReasonParamsMap[C], helpers: MessageHelpers) => string;
+};
+
+/** A sentence for each tier condition type, from the condition and its result. */
+export type ConditionMessages = {
+  readonly [T in ConditionType]: (
+    condition: Extract<TierCondition, { type: T }>,
+    result: ConditionResult,
+    helpers: MessageHelpers,
+  ) => string;
+};
+
+/**
+ * The sentences of one language. Ship a new language by writing one of these (a missing code or
+ * condition type does not compile) and passing it to `explain` or `formatReason`.
+ */
+export interface MessageTable {
+  /** The language tag (`vi`, `en`, …), used to pick titles from the framework's labels. */
+  readonly language: string;
+  readonly reasons: ReasonMessages;
+  readonly conditions: ConditionMessages;
+  /** The bracketed totals of a trace line: `[3/4 criteria met]`, `[7/10 points]`. */
+  readonly trace: {
+    readonly criteria: (met: number, applicable: number) => string;
+    readonly points: (earned: number, possible: number) => string;
+  };
 }
 
 const COMPARATOR: Readonly<Record<string, string>> = {
@@ -53,7 +90,62 @@ const COMPARATOR: Readonly<Record<string, string>> = {
   "!=": "≠",
 };
 
-const STATUS_VI: Readonly<Record<string, string>> = {
+function comparatorText(comparator: string): string {
+  return COMPARATOR[comparator] ?? comparator;
+}
+
+/** A number with its unit: `1,5 m²/học sinh`, and `64%` without a space before a percent sign. */
+function withUnit(shown: string, unit: string | undefined): string {
+  if (unit === undefined || unit === "") return shown;
+  return unit === "%" ? `${shown}%` : `${shown} ${unit}`;
+}
+
+/** A value in a sentence: numbers formatted, answers quoted ("có"), nothing as "(không có)". */
+function quoted(value: ReasonScalar | undefined, language: "vi" | "en"): string {
+  if (typeof value === "number") return formatNumber(value, language);
+  if (typeof value === "string" || typeof value === "boolean") return `"${plain(value, language)}"`;
+  return plain(value, language);
+}
+
+function plain(value: ReasonScalar | undefined, language: "vi" | "en"): string {
+  if (value === null || value === undefined) return language === "vi" ? "(không có)" : "(none)";
+  if (typeof value === "number") return formatNumber(value, language);
+  if (typeof value === "boolean") {
+    if (language === "vi") return value ? "có" : "không";
+    return value ? "yes" : "no";
+  }
+  return value;
+}
+
+/** The requirement of a comparison: "≥ 2 m²/học sinh", "≥ 1,1 × 58 = 63,8". */
+function requirement(p: ReasonParamsMap["compare_met"], language: "vi" | "en"): string {
+  const comparator = comparatorText(p.comparator);
+  const unit = typeof p.target === "number" ? p.unit : undefined;
+  const target = quoted(p.target, language);
+  if (p.factor === undefined) return `${comparator} ${withUnit(target, unit)}`;
+  return `${comparator} ${quoted(p.factor, language)} × ${target} = ${withUnit(quoted(p.threshold ?? null, language), unit)}`;
+}
+
+/**
+ * A comparison: with a unit the number speaks for itself ("1,5 m²/học sinh không đạt ≥ 2 m²/học
+ * sinh"); otherwise the value is introduced ("giá trị 1,5 …").
+ */
+function comparison(
+  p: ReasonParamsMap["compare_met"],
+  met: boolean,
+  language: "vi" | "en",
+): string {
+  const verb =
+    language === "vi" ? (met ? "đạt" : "không đạt") : met ? "satisfies" : "does not satisfy";
+  const shown = quoted(p.value, language);
+  const subject =
+    typeof p.value === "number" && p.unit !== undefined && p.unit !== ""
+      ? withUnit(shown, p.unit)
+      : `${language === "vi" ? "giá trị" : "value"} ${shown}`;
+  return `${subject} ${verb} ${requirement(p, language)}`;
+}
+
+const STATUS_VI: Readonly<Record<NodeStatus, string>> = {
   met: "đạt",
   notMet: "chưa đạt",
   notApplicable: "không áp dụng",
@@ -61,7 +153,7 @@ const STATUS_VI: Readonly<Record<string, string>> = {
   error: "lỗi",
 };
 
-const STATUS_EN: Readonly<Record<string, string>> = {
+const STATUS_EN: Readonly<Record<NodeStatus, string>> = {
   met: "met",
   notMet: "not met",
   notApplicable: "not applicable",
@@ -69,205 +161,55 @@ const STATUS_EN: Readonly<Record<string, string>> = {
   error: "error",
 };
 
-function contextName(context: string, node: string | undefined): Messages {
+/** The context member a `missing_context` reason names, in both languages. */
+function contextName(context: string, node: string | undefined, language: "vi" | "en"): string {
   const dot = context.indexOf(".");
   const head = dot < 0 ? context : context.slice(0, dot);
   const key = dot < 0 ? "" : context.slice(dot + 1);
-  let vi: string;
-  let en: string;
+  const vi = language === "vi";
+  let name: string;
   switch (head) {
     case "previous":
-      vi = "kết quả kỳ trước (context.previous)";
-      en = "the previous period's assessment (context.previous)";
+      name = vi
+        ? "kết quả kỳ trước (context.previous)"
+        : "the previous period's assessment (context.previous)";
       break;
     case "baselines":
-      vi = `kết quả năm gốc ${key} (context.baselines["${key}"])`;
-      en = `the baseline assessment ${key} (context.baselines["${key}"])`;
+      name = vi
+        ? `kết quả năm gốc ${key} (context.baselines["${key}"])`
+        : `the baseline assessment ${key} (context.baselines["${key}"])`;
       break;
     case "outcomes":
-      vi = `kết quả bộ tiêu chí ${key} (context.outcomes["${key}"])`;
-      en = `the outcome of framework ${key} (context.outcomes["${key}"])`;
+      name = vi
+        ? `kết quả bộ tiêu chí ${key} (context.outcomes["${key}"])`
+        : `the outcome of framework ${key} (context.outcomes["${key}"])`;
       break;
     case "references":
-      vi = `giá trị tham chiếu ${key}`;
-      en = `the reference value ${key}`;
+      name = vi ? `giá trị tham chiếu ${key}` : `the reference value ${key}`;
       break;
     case "children":
-      vi = "kết quả của các đơn vị trực thuộc (context.children)";
-      en = "the evaluations of child units (context.children)";
+      name = vi
+        ? "kết quả của các đơn vị trực thuộc (context.children)"
+        : "the evaluations of child units (context.children)";
       break;
     case "subject":
-      vi =
-        key === "region"
+      name = vi
+        ? key === "region"
           ? "vùng của đơn vị"
           : key === "kind"
             ? "loại đơn vị"
-            : `thuộc tính ${key} của đơn vị`;
-      en =
-        key === "region"
+            : `thuộc tính ${key} của đơn vị`
+        : key === "region"
           ? "the subject's region"
           : key === "kind"
             ? "the subject's kind"
             : `the subject's ${key}`;
       break;
     default:
-      vi = context;
-      en = context;
+      name = context;
   }
-  if (node === undefined) return { vi, en };
-  return { vi: `giá trị của ${node} trong ${vi}`, en: `the value of ${node} in ${en}` };
-}
-
-/** A value in both languages, formatting a number once (the most frequent message is a comparison). */
-function both(value: string | number | boolean | null | undefined): Messages {
-  if (typeof value === "number") {
-    const en = formatNumber(value, "en");
-    return { vi: en.includes(".") ? en.replace(".", ",") : en, en };
-  }
-  // Quoted, so that "có"/"không" read as the recorded answer rather than as part of the sentence.
-  if (typeof value === "boolean" || typeof value === "string") {
-    return { vi: `"${show(value, "vi")}"`, en: `"${show(value, "en")}"` };
-  }
-  return { vi: show(value, "vi"), en: show(value, "en") };
-}
-
-/**
- * A number with its unit: `1,5 m²/học sinh`, and `64%` without a space before a percent sign.
- *
- * @param shown - The number as already formatted.
- * @param unit - The node's unit, if any.
- * @returns The text.
- */
-function withUnit(shown: string, unit: string | undefined): string {
-  if (unit === undefined || unit === "") return shown;
-  return unit === "%" ? `${shown}%` : `${shown} ${unit}`;
-}
-
-function unitOf(p: ReasonParams): string | undefined {
-  return typeof p.unit === "string" ? p.unit : undefined;
-}
-
-/**
- * The requirement half of a comparison message ("≥ 1,1 × 58 = 63,8"), which a fixed target lets the
- * compiler write once. A `unit` in the params follows the number compared with ("≥ 2 m²/học sinh",
- * "≥ 1,1 × 58 = 63,8 triệu đồng").
- *
- * @param p - Reason params with `comparator`, `target` and optionally `factor`, `threshold` and `unit`.
- * @returns The text in both languages.
- * @example
- * requirementText({ comparator: ">=", target: 2, unit: "m²/học sinh" }).vi
- * //=> "≥ 2 m²/học sinh"
- */
-export function requirementText(p: ReasonParams): Messages {
-  const comparator = COMPARATOR[String(p.comparator)] ?? String(p.comparator);
-  const unit = typeof p.target === "number" ? unitOf(p) : undefined;
-  const target = both(p.target);
-  if (p.factor === undefined)
-    return {
-      vi: `${comparator} ${withUnit(target.vi, unit)}`,
-      en: `${comparator} ${withUnit(target.en, unit)}`,
-    };
-  const factor = both(p.factor);
-  const threshold = both(p.threshold);
-  return {
-    vi: `${comparator} ${factor.vi} × ${target.vi} = ${withUnit(threshold.vi, unit)}`,
-    en: `${comparator} ${factor.en} × ${target.en} = ${withUnit(threshold.en, unit)}`,
-  };
-}
-
-/**
- * A comparison message from the value and the requirement text. With a unit the number speaks for
- * itself ("1,5 m²/học sinh không đạt ≥ 2 m²/học sinh"); without one it is introduced ("giá trị 1,5 …").
- *
- * @param value - The compared value.
- * @param requirement - From `requirementText`.
- * @param met - Whether the comparison holds.
- * @param unit - The node's unit, if any.
- * @returns The messages.
- * @example
- * comparisonMessages(1.5, requirementText({ comparator: ">=", target: 2 }), false).en
- * //=> "value 1.5 does not satisfy ≥ 2"
- */
-export function comparisonMessages(
-  value: string | number | boolean | null | undefined,
-  requirement: Messages,
-  met: boolean,
-  unit?: string,
-): Messages {
-  return comparisonMessagesFrom(value, comparisonText(requirement, unit), met);
-}
-
-/** The fixed parts of a comparison message around the value, written once per compiled rule. */
-export interface ComparisonText {
-  readonly viMet: string;
-  readonly viNotMet: string;
-  readonly enMet: string;
-  readonly enNotMet: string;
-  /** The node's unit, written after a numeric value. */
-  readonly unit?: string;
-}
-
-/**
- * Splits a comparison message into its fixed parts, so that `comparisonMessagesFrom` only adds the value.
- *
- * @param requirement - From `requirementText`.
- * @param unit - The node's unit, if any.
- * @returns The text after the value, met and not met, in both languages.
- * @example
- * comparisonText(requirementText({ comparator: ">=", target: 2 })).viNotMet
- * //=> " không đạt ≥ 2"
- */
-export function comparisonText(requirement: Messages, unit?: string): ComparisonText {
-  const text = {
-    viMet: ` đạt ${requirement.vi}`,
-    viNotMet: ` không đạt ${requirement.vi}`,
-    enMet: ` satisfies ${requirement.en}`,
-    enNotMet: ` does not satisfy ${requirement.en}`,
-  };
-  return unit === undefined || unit === "" ? text : { ...text, unit };
-}
-
-/**
- * The same sentences as `comparisonMessages`, from text prepared by `comparisonText`.
- *
- * @param value - The compared value.
- * @param text - From `comparisonText`.
- * @param met - Whether the comparison holds.
- * @returns The messages.
- * @example
- * comparisonMessagesFrom(1.5, comparisonText(requirementText({ comparator: ">=", target: 2, unit: "m²" }), "m²"), false).vi
- * //=> "1,5 m² không đạt ≥ 2 m²"
- */
-export function comparisonMessagesFrom(
-  value: string | number | boolean | null | undefined,
-  text: ComparisonText,
-  met: boolean,
-): Messages {
-  let vi: string;
-  let en: string;
-  if (typeof value === "number") {
-    // Integers print the same in both languages; otherwise only the decimal point differs.
-    en = Number.isInteger(value) ? (value === 0 ? "0" : String(value)) : formatNumber(value, "en");
-    vi = en.includes(".") ? en.replace(".", ",") : en;
-    if (text.unit !== undefined) {
-      vi = withUnit(vi, text.unit);
-      en = withUnit(en, text.unit);
-      return met
-        ? { vi: `${vi}${text.viMet}`, en: `${en}${text.enMet}` }
-        : { vi: `${vi}${text.viNotMet}`, en: `${en}${text.enNotMet}` };
-    }
-  } else {
-    const shown = both(value);
-    vi = shown.vi;
-    en = shown.en;
-  }
-  return met
-    ? { vi: `giá trị ${vi}${text.viMet}`, en: `value ${en}${text.enMet}` }
-    : { vi: `giá trị ${vi}${text.viNotMet}`, en: `value ${en}${text.enNotMet}` };
-}
-
-function compareMessages(p: ReasonParams, met: boolean): Messages {
-  return comparisonMessages(p.value, requirementText(p), met, unitOf(p));
+  if (node === undefined) return name;
+  return vi ? `giá trị của ${node} trong ${name}` : `the value of ${node} in ${name}`;
 }
 
 /*
@@ -280,41 +222,38 @@ const CATEGORY_VI: Readonly<Record<string, string>> = {
   recognized: "được công nhận",
 };
 
-function categoryVi(category: unknown): string {
-  const id = String(category);
+function categoryVi(id: string): string {
   return Object.hasOwn(CATEGORY_VI, id) ? CATEGORY_VI[id]! : id;
 }
 
-function share(params: ReasonParams, language: "vi" | "en"): string {
-  const comparator = COMPARATOR[String(params.comparator)] ?? String(params.comparator);
-  const count = show(params.count, language);
-  const total = show(params.total, language);
-  const actual = show(params.actual, language);
-  const percent = show(params.percent, language);
+function share(p: ShareParams, language: "vi" | "en"): string {
+  const comparator = comparatorText(p.comparator);
+  const count = plain(p.count, language);
+  const total = plain(p.total, language);
+  const actual = plain(p.actual, language);
+  const percent = plain(p.percent, language);
   let bound = "";
-  if (typeof params.leastPassing === "number") {
+  if (p.leastPassing !== undefined) {
     bound =
       language === "vi"
-        ? ` (cần ít nhất ${params.leastPassing})`
-        : ` (at least ${params.leastPassing} needed)`;
-  } else if (typeof params.mostPassing === "number") {
+        ? ` (cần ít nhất ${p.leastPassing})`
+        : ` (at least ${p.leastPassing} needed)`;
+  } else if (p.mostPassing !== undefined) {
     bound =
-      language === "vi"
-        ? ` (tối đa ${params.mostPassing})`
-        : ` (at most ${params.mostPassing} allowed)`;
+      language === "vi" ? ` (tối đa ${p.mostPassing})` : ` (at most ${p.mostPassing} allowed)`;
   }
   return language === "vi"
-    ? `${categoryVi(params.category)}: ${count}/${total} = ${actual}%, yêu cầu ${comparator} ${percent}%${bound}`
-    : `${params.category}: ${count} of ${total} = ${actual}%, required ${comparator} ${percent}%${bound}`;
+    ? `${categoryVi(p.category)}: ${count}/${total} = ${actual}%, yêu cầu ${comparator} ${percent}%${bound}`
+    : `${p.category}: ${count} of ${total} = ${actual}%, required ${comparator} ${percent}%${bound}`;
 }
 
-function times(count: unknown): string {
+function times(count: number): string {
   return count === 1 ? "events occurred once" : `events occurred ${count} times`;
 }
 
-/** The events that occurred: their titles when the rule gave them, else their ids. */
-function occurred(p: ReasonParams, language: "vi" | "en", titles: Messages | undefined): string {
-  return titles === undefined ? String(p.occurred) : titles[language];
+/** The events that occurred, by title where the rule's value type gives one. */
+function events(occurred: string, helpers: MessageHelpers): string {
+  return occurred === "" ? "" : occurred.split(", ").map(helpers.event).join("; ");
 }
 
 /** Value kinds as `wrong_value_type` names them (a value type, or what was recorded). */
@@ -333,12 +272,11 @@ const TYPE_VI: Readonly<Record<string, string>> = {
   verdict: "kết luận của người đánh giá",
 };
 
-function typeVi(type: unknown): string {
-  const id = String(type);
-  return Object.hasOwn(TYPE_VI, id) ? TYPE_VI[id]! : id;
+function typeVi(type: string): string {
+  return Object.hasOwn(TYPE_VI, type) ? TYPE_VI[type]! : type;
 }
 
-const CONDITION_VI: Readonly<Record<string, string>> = {
+const CONDITION_VI: Readonly<Record<ConditionType, string>> = {
   minPoints: "tổng điểm tối thiểu",
   minPercent: "tỷ lệ điểm tối thiểu",
   minScore: "điểm số tối thiểu",
@@ -363,193 +301,277 @@ const CONDITION_VI: Readonly<Record<string, string>> = {
  * //=> "không vi phạm điều kiện loại trừ"
  */
 export function conditionNameVi(type: string): string {
-  return Object.hasOwn(CONDITION_VI, type) ? CONDITION_VI[type]! : type;
+  return Object.hasOwn(CONDITION_VI, type) ? CONDITION_VI[type as ConditionType] : type;
 }
 
-/**
- * The Vietnamese and English sentences for a reason.
- *
- * @param code - The reason code (`compare_not_met`, `missing_context`, …).
- * @param params - Its parameters.
- * @param titles - For `events_*` reasons, the titles of the events that occurred, which the messages
- *   name instead of the ids in `params.occurred`.
- * @returns The messages.
- * @example
- * reasonMessages("boolean_false").vi
- * //=> "kết quả đánh giá: chưa đạt (yêu cầu: đạt)"
- */
-export function reasonMessages(
-  code: string,
-  params: ReasonParams = {},
-  titles?: Messages,
-): Messages {
-  const p = params;
-  switch (code) {
-    case "entry_status":
-      return {
-        vi: `kết quả đánh giá: ${STATUS_VI[String(p.status)] ?? p.status}`,
-        en: `recorded by the assessor as ${STATUS_EN[String(p.status)] ?? p.status}`,
-      };
-    case "not_applicable_kind":
-      return {
-        vi: `không áp dụng cho loại đơn vị "${show(p.kind, "vi")}" (áp dụng cho: ${p.appliesTo})`,
-        en: `does not apply to subject kind "${show(p.kind, "en")}" (applies to: ${p.appliesTo})`,
-      };
-    case "missing_value":
-      return p.category === undefined
-        ? { vi: "chưa có giá trị", en: "no value recorded" }
-        : {
-            vi: `chưa có số liệu "${categoryVi(p.category)}"`,
-            en: `no count recorded for "${p.category}"`,
-          };
-    case "wrong_value_type":
-      return {
-        vi: `giá trị là ${typeVi(p.actual)}, cần ${typeVi(p.expected)}`,
-        en: `the value is a ${p.actual}, expected ${p.expected}`,
-      };
-    case "missing_context": {
-      const name = contextName(
-        String(p.context),
-        p.node === undefined ? undefined : String(p.node),
-      );
-      return { vi: `thiếu dữ liệu: ${name.vi}`, en: `missing context: ${name.en}` };
-    }
-    case "no_target":
-      return {
-        vi: "không có mức chuẩn áp dụng cho đơn vị, loại và năm đánh giá này",
-        en: "no target applies to this subject, kind and evaluation year",
-      };
-    case "missing_target":
-      return {
-        vi: `chưa có giá trị của mục "${p.node}", là mức để so sánh`,
-        en: `the target is the value of ${p.node}, which is not recorded`,
-      };
-    case "unknown_node":
-      return { vi: `không có mục "${p.node}"`, en: `no node "${p.node}"` };
-    case "reference_cycle":
-      return {
-        vi: `giá trị tham chiếu ${p.reference} tham chiếu vòng lại chính nó`,
-        en: `the reference ${p.reference} refers to itself in a cycle`,
-      };
-    case "dependency_cycle":
-      return {
-        vi: "mục này phụ thuộc vòng vào chính nó",
-        en: "the node depends on itself through a cycle",
-      };
-    case "target_not_scalar":
-      return {
-        vi: "mức chuẩn lấy từ kết quả khác không phải là một giá trị đơn",
-        en: "the target read from another record is not a single value",
-      };
-    case "not_comparable":
-      return {
-        vi: `không so sánh được ${show(p.value, "vi")} với ${show(p.target, "vi")}`,
-        en: `cannot compare ${show(p.value, "en")} with ${show(p.target, "en")}`,
-      };
-    case "compare_met":
-    case "compare_not_met":
-      return compareMessages(p, code === "compare_met");
-    case "events_none":
-      return {
-        vi: "không để xảy ra trường hợp nào trong danh sách",
-        en: "none of the listed events occurred",
-      };
-    case "events_within_max":
-      return {
-        vi: `xảy ra ${p.count} trường hợp (cho phép tối đa ${p.max}): ${occurred(p, "vi", titles)}`,
-        en: `${times(p.count)} (at most ${p.max} allowed): ${occurred(p, "en", titles)}`,
-      };
-    case "events_occurred":
-      return {
-        vi: `đã để xảy ra ${p.count} trường hợp (cho phép tối đa ${p.max}): ${occurred(p, "vi", titles)}`,
-        en: `${times(p.count)} (at most ${p.max} allowed): ${occurred(p, "en", titles)}`,
-      };
-    case "all_met":
-      return {
-        vi: `đạt đủ ${p.met}/${p.applicable} nội dung`,
-        en:
-          p.applicable === 1
-            ? "the one applicable item is met"
-            : `all ${p.applicable} applicable items met`,
-      };
-    case "all_not_met":
-      return {
-        vi: `chưa đạt: ${p.notMetItems} (đạt ${p.met}/${p.applicable})`,
-        en: `not met: ${p.notMetItems} (${p.met} of ${p.applicable} met)`,
-      };
-    case "any_met":
-      return { vi: `đạt nhờ: ${p.metItems}`, en: `met by: ${p.metItems}` };
-    case "any_not_met":
-      return {
-        vi: `không có nội dung nào đạt (0/${p.applicable})`,
-        en: `none of the ${p.applicable} applicable items met`,
-      };
-    case "at_least_met":
-      return {
-        vi: `đạt ${p.met}/${p.applicable} nội dung (cần ít nhất ${p.required})`,
-        en: `${p.met} of ${p.applicable} items met (at least ${p.required} required)`,
-      };
-    case "at_least_not_met":
-      return {
-        vi: `chỉ đạt ${p.met}/${p.applicable} nội dung (cần ít nhất ${p.required})`,
-        en: `only ${p.met} of ${p.applicable} items met (at least ${p.required} required)`,
-      };
-    case "items_undetermined":
-      return {
-        vi: `chưa xác định: chờ kết quả ${p.openItems} (đạt ${p.met}, cần ${p.required})`,
-        en: `undetermined: waiting for ${p.openItems} (${p.met} met, ${p.required} required)`,
-      };
-    case "no_applicable_items":
-      return { vi: "không có nội dung nào áp dụng", en: "no applicable items" };
-    case "share_met":
-    case "share_not_met":
-      return { vi: share(p, "vi"), en: share(p, "en") };
-    case "share_requirement_not_met":
-      return {
-        vi: `chưa đạt điều kiện tiên quyết: ${share(p, "vi")}`,
-        en: `prerequisite not met: ${share(p, "en")}`,
-      };
-    case "empty_denominator":
-      return {
-        vi: "không có đơn vị nào để tính tỷ lệ (tổng số bằng 0)",
-        en: "no units to take a share of (the total is 0)",
-      };
-    case "count_exceeds_total":
-      return {
-        vi: `số "${categoryVi(p.category)}" (${p.count}) lớn hơn tổng số (${p.total})`,
-        en: `the count for "${p.category}" (${p.count}) exceeds the total (${p.total})`,
-      };
-    case "no_child_predicate":
-      return {
-        vi: `không có điều kiện nào để đếm "${categoryVi(p.category)}" trong các đơn vị trực thuộc`,
-        en: `no predicate counts "${p.category}" among the child units`,
-      };
-    case "outcome_met":
-    case "outcome_not_met":
-      return {
-        vi: `kết quả theo bộ tiêu chí ${p.framework}: ${p.reached === null || p.reached === undefined ? "chưa đạt" : p.reached} (yêu cầu: ${p.tier} trở lên)`,
-        en: `outcome of ${p.framework}: ${p.reached === null || p.reached === undefined ? "not met" : p.reached} (required: ${p.tier} or higher)`,
-      };
-    case "unknown_tier":
-      return {
-        vi: `bộ tiêu chí ${p.framework} không có mức "${p.tier}"`,
-        en: `framework ${p.framework} has no tier "${p.tier}"`,
-      };
-    case "not_judged":
-      return { vi: "chưa có kết quả", en: "no verdict recorded yet" };
-    case "no_rule":
-      return {
-        vi: "không có quy tắc chấm giá trị này; cần ghi nhận kết quả",
-        en: "no rule judges this value; record a status",
-      };
-    case "boolean_true":
-      return { vi: "kết quả đánh giá: đạt", en: "assessed: met" };
-    case "boolean_false":
-      return {
-        vi: "kết quả đánh giá: chưa đạt (yêu cầu: đạt)",
-        en: "assessed: not met (required: met)",
-      };
-    default:
-      return { vi: code, en: code };
-  }
+function numberText(value: number | undefined | null, language: "vi" | "en"): string {
+  return value === undefined || value === null ? "–" : formatNumber(value, language);
 }
+
+function listText(value: ConditionResult["actual"]): string {
+  return Array.isArray(value) && value.length > 0 ? value.join(", ") : "";
+}
+
+function actualNumber(result: ConditionResult): number | null {
+  return typeof result.actual === "number" ? result.actual : null;
+}
+
+/** A failing numeric condition's sentence with what is missing: "… (thiếu 0,5)". */
+function shortfall(result: ConditionResult, text: string, language: "vi" | "en"): string {
+  if (result.met || result.shortBy === undefined) return text;
+  return language === "vi"
+    ? `${text} (thiếu ${numberText(result.shortBy, "vi")})`
+    : `${text} (short by ${numberText(result.shortBy, "en")})`;
+}
+
+/** Vietnamese sentences. */
+export const messagesVi = {
+  language: "vi",
+  reasons: {
+    entry_status: (p) => `kết quả đánh giá: ${STATUS_VI[p.status] ?? p.status}`,
+    not_applicable_kind: (p) =>
+      `không áp dụng cho loại đơn vị "${plain(p.kind, "vi")}" (áp dụng cho: ${p.appliesTo})`,
+    missing_value: (p) =>
+      p.category === undefined ? "chưa có giá trị" : `chưa có số liệu "${categoryVi(p.category)}"`,
+    wrong_value_type: (p) => `giá trị là ${typeVi(p.actual)}, cần ${typeVi(p.expected)}`,
+    missing_context: (p) => `thiếu dữ liệu: ${contextName(p.context, p.node, "vi")}`,
+    no_target: () => "không có mức chuẩn áp dụng cho đơn vị, loại và năm đánh giá này",
+    missing_target: (p) => `chưa có giá trị của mục "${p.node}", là mức để so sánh`,
+    unknown_node: (p) => `không có mục "${p.node}"`,
+    reference_cycle: (p) => `giá trị tham chiếu ${p.reference} tham chiếu vòng lại chính nó`,
+    dependency_cycle: () => "mục này phụ thuộc vòng vào chính nó",
+    target_not_scalar: () => "mức chuẩn lấy từ kết quả khác không phải là một giá trị đơn",
+    not_comparable: (p) =>
+      `không so sánh được ${plain(p.value, "vi")} với ${plain(p.target, "vi")}`,
+    compare_met: (p) => comparison(p, true, "vi"),
+    compare_not_met: (p) => comparison(p, false, "vi"),
+    events_none: () => "không để xảy ra trường hợp nào trong danh sách",
+    events_within_max: (p, h) =>
+      `xảy ra ${p.count} trường hợp (cho phép tối đa ${p.max}): ${events(p.occurred, h)}`,
+    events_occurred: (p, h) =>
+      `đã để xảy ra ${p.count} trường hợp (cho phép tối đa ${p.max}): ${events(p.occurred, h)}`,
+    all_met: (p) => `đạt đủ ${p.met}/${p.applicable} nội dung`,
+    all_not_met: (p) => `chưa đạt: ${p.notMetItems} (đạt ${p.met}/${p.applicable})`,
+    any_met: (p) => `đạt nhờ: ${p.metItems}`,
+    any_not_met: (p) => `không có nội dung nào đạt (0/${p.applicable})`,
+    at_least_met: (p) => `đạt ${p.met}/${p.applicable} nội dung (cần ít nhất ${p.required})`,
+    at_least_not_met: (p) =>
+      `chỉ đạt ${p.met}/${p.applicable} nội dung (cần ít nhất ${p.required})`,
+    items_undetermined: (p) =>
+      `chưa xác định: chờ kết quả ${p.openItems} (đạt ${p.met}, cần ${p.required})`,
+    no_applicable_items: () => "không có nội dung nào áp dụng",
+    share_met: (p) => share(p, "vi"),
+    share_not_met: (p) => share(p, "vi"),
+    share_requirement_not_met: (p) => `chưa đạt điều kiện tiên quyết: ${share(p, "vi")}`,
+    empty_denominator: () => "không có đơn vị nào để tính tỷ lệ (tổng số bằng 0)",
+    count_exceeds_total: (p) =>
+      `số "${categoryVi(p.category)}" (${p.count}) lớn hơn tổng số (${p.total})`,
+    no_child_predicate: (p) =>
+      `không có điều kiện nào để đếm "${categoryVi(p.category)}" trong các đơn vị trực thuộc`,
+    outcome_met: (p) =>
+      `kết quả theo bộ tiêu chí ${p.framework}: ${p.reached ?? "chưa đạt"} (yêu cầu: ${p.tier} trở lên)`,
+    outcome_not_met: (p) =>
+      `kết quả theo bộ tiêu chí ${p.framework}: ${p.reached ?? "chưa đạt"} (yêu cầu: ${p.tier} trở lên)`,
+    unknown_tier: (p) => `bộ tiêu chí ${p.framework} không có mức "${p.tier}"`,
+    not_judged: () => "chưa có kết quả",
+    no_rule: () => "không có quy tắc chấm giá trị này; cần ghi nhận kết quả",
+    boolean_true: () => "kết quả đánh giá: đạt",
+    boolean_false: () => "kết quả đánh giá: chưa đạt (yêu cầu: đạt)",
+  },
+  conditions: {
+    minPoints: (c, r) =>
+      r.actual === null
+        ? "bộ tiêu chí không tính điểm"
+        : shortfall(
+            r,
+            `tổng điểm ${numberText(actualNumber(r), "vi")}, cần ít nhất ${numberText(c.points, "vi")}`,
+            "vi",
+          ),
+    minPercent: (c, r) =>
+      r.actual === null
+        ? "chưa tính được điểm"
+        : shortfall(
+            r,
+            `đạt ${numberText(actualNumber(r), "vi")}% điểm tối đa, cần ít nhất ${numberText(c.percent, "vi")}%`,
+            "vi",
+          ),
+    minScore: (c, r) =>
+      r.actual === null
+        ? "chưa tính được điểm"
+        : shortfall(
+            r,
+            `điểm ${numberText(actualNumber(r), "vi")}, cần ít nhất ${numberText(c.score, "vi")}`,
+            "vi",
+          ),
+    minCount: (c, r) =>
+      shortfall(
+        r,
+        `đạt ${numberText(actualNumber(r), "vi")} tiêu chí, cần ít nhất ${c.count}`,
+        "vi",
+      ),
+    allMet: (_, r) =>
+      r.met
+        ? "đạt tất cả các tiêu chí áp dụng"
+        : r.shortBy === 0
+          ? "không có tiêu chí nào áp dụng"
+          : `còn ${r.shortBy} tiêu chí chưa đạt: ${listText(r.actual)}`,
+    mandatoryMet: (_, r) =>
+      r.met
+        ? "đạt tất cả các tiêu chí bắt buộc"
+        : `tiêu chí bắt buộc chưa đạt: ${listText(r.actual)}`,
+    nodesMet: (c, r) => (r.met ? `đạt: ${c.nodes.join(", ")}` : `chưa đạt: ${listText(r.actual)}`),
+    groupMinShare: (c, r) =>
+      r.actual === null
+        ? "bộ tiêu chí không tính điểm"
+        : r.met
+          ? `mỗi tiêu chí đạt ít nhất ${numberText(c.percent, "vi")}% điểm tối đa`
+          : shortfall(
+              r,
+              `dưới ${numberText(c.percent, "vi")}% điểm tối đa: ${listText(r.actual)}`,
+              "vi",
+            ),
+    noDisqualifier: (_, r) =>
+      r.met
+        ? "không vi phạm điều kiện loại trừ"
+        : `vi phạm điều kiện loại trừ: ${listText(r.actual)}`,
+    tier: (c, r, h) => {
+      const title = h.tierTitle(c.tier) ?? c.tier;
+      return r.met ? `đã đạt mức "${title}"` : `chưa đạt mức "${title}"`;
+    },
+    outcome: (c, r) =>
+      r.actual === undefined
+        ? `thiếu kết quả bộ tiêu chí ${c.framework} (context.outcomes)`
+        : `kết quả theo bộ tiêu chí ${c.framework}: ${r.actual ?? "chưa đạt"} (yêu cầu: ${c.tier} trở lên)`,
+  },
+  trace: {
+    criteria: (met, applicable) => `[${met}/${applicable} tiêu chí đạt]`,
+    points: (earned, possible) =>
+      `[${formatNumber(earned, "vi")}/${formatNumber(possible, "vi")} điểm]`,
+  },
+} as const satisfies MessageTable;
+
+/** English sentences. */
+export const messagesEn = {
+  language: "en",
+  reasons: {
+    entry_status: (p) => `recorded by the assessor as ${STATUS_EN[p.status] ?? p.status}`,
+    not_applicable_kind: (p) =>
+      `does not apply to subject kind "${plain(p.kind, "en")}" (applies to: ${p.appliesTo})`,
+    missing_value: (p) =>
+      p.category === undefined ? "no value recorded" : `no count recorded for "${p.category}"`,
+    wrong_value_type: (p) => `the value is a ${p.actual}, expected ${p.expected}`,
+    missing_context: (p) => `missing context: ${contextName(p.context, p.node, "en")}`,
+    no_target: () => "no target applies to this subject, kind and evaluation year",
+    missing_target: (p) => `the target is the value of ${p.node}, which is not recorded`,
+    unknown_node: (p) => `no node "${p.node}"`,
+    reference_cycle: (p) => `the reference ${p.reference} refers to itself in a cycle`,
+    dependency_cycle: () => "the node depends on itself through a cycle",
+    target_not_scalar: () => "the target read from another record is not a single value",
+    not_comparable: (p) => `cannot compare ${plain(p.value, "en")} with ${plain(p.target, "en")}`,
+    compare_met: (p) => comparison(p, true, "en"),
+    compare_not_met: (p) => comparison(p, false, "en"),
+    events_none: () => "none of the listed events occurred",
+    events_within_max: (p, h) =>
+      `${times(p.count)} (at most ${p.max} allowed): ${events(p.occurred, h)}`,
+    events_occurred: (p, h) =>
+      `${times(p.count)} (at most ${p.max} allowed): ${events(p.occurred, h)}`,
+    all_met: (p) =>
+      p.applicable === 1
+        ? "the one applicable item is met"
+        : `all ${p.applicable} applicable items met`,
+    all_not_met: (p) => `not met: ${p.notMetItems} (${p.met} of ${p.applicable} met)`,
+    any_met: (p) => `met by: ${p.metItems}`,
+    any_not_met: (p) => `none of the ${p.applicable} applicable items met`,
+    at_least_met: (p) => `${p.met} of ${p.applicable} items met (at least ${p.required} required)`,
+    at_least_not_met: (p) =>
+      `only ${p.met} of ${p.applicable} items met (at least ${p.required} required)`,
+    items_undetermined: (p) =>
+      `undetermined: waiting for ${p.openItems} (${p.met} met, ${p.required} required)`,
+    no_applicable_items: () => "no applicable items",
+    share_met: (p) => share(p, "en"),
+    share_not_met: (p) => share(p, "en"),
+    share_requirement_not_met: (p) => `prerequisite not met: ${share(p, "en")}`,
+    empty_denominator: () => "no units to take a share of (the total is 0)",
+    count_exceeds_total: (p) =>
+      `the count for "${p.category}" (${p.count}) exceeds the total (${p.total})`,
+    no_child_predicate: (p) => `no predicate counts "${p.category}" among the child units`,
+    outcome_met: (p) =>
+      `outcome of ${p.framework}: ${p.reached ?? "not met"} (required: ${p.tier} or higher)`,
+    outcome_not_met: (p) =>
+      `outcome of ${p.framework}: ${p.reached ?? "not met"} (required: ${p.tier} or higher)`,
+    unknown_tier: (p) => `framework ${p.framework} has no tier "${p.tier}"`,
+    not_judged: () => "no verdict recorded yet",
+    no_rule: () => "no rule judges this value; record a status",
+    boolean_true: () => "assessed: met",
+    boolean_false: () => "assessed: not met (required: met)",
+  },
+  conditions: {
+    minPoints: (c, r) =>
+      r.actual === null
+        ? "the framework has no points"
+        : shortfall(
+            r,
+            `points ${numberText(actualNumber(r), "en")}, at least ${numberText(c.points, "en")} required`,
+            "en",
+          ),
+    minPercent: (c, r) =>
+      r.actual === null
+        ? "no score"
+        : shortfall(
+            r,
+            `${numberText(actualNumber(r), "en")}% of the maximum, at least ${numberText(c.percent, "en")}% required`,
+            "en",
+          ),
+    minScore: (c, r) =>
+      r.actual === null
+        ? "no score"
+        : shortfall(
+            r,
+            `score ${numberText(actualNumber(r), "en")}, at least ${numberText(c.score, "en")} required`,
+            "en",
+          ),
+    minCount: (c, r) => {
+      const actual = actualNumber(r);
+      return shortfall(
+        r,
+        `${numberText(actual, "en")} ${actual === 1 ? "criterion" : "criteria"} met, at least ${c.count} required`,
+        "en",
+      );
+    },
+    allMet: (_, r) =>
+      r.met
+        ? "every applicable criterion is met"
+        : r.shortBy === 0
+          ? "no criterion applies"
+          : `${r.shortBy} ${r.shortBy === 1 ? "criterion" : "criteria"} not met: ${listText(r.actual)}`,
+    mandatoryMet: (_, r) =>
+      r.met
+        ? "every mandatory criterion is met"
+        : `mandatory criteria not met: ${listText(r.actual)}`,
+    nodesMet: (c, r) => (r.met ? `met: ${c.nodes.join(", ")}` : `not met: ${listText(r.actual)}`),
+    groupMinShare: (c, r) =>
+      r.actual === null
+        ? "the framework has no points"
+        : r.met
+          ? `each item earns at least ${numberText(c.percent, "en")}% of its maximum`
+          : shortfall(
+              r,
+              `below ${numberText(c.percent, "en")}% of their maximum: ${listText(r.actual)}`,
+              "en",
+            ),
+    noDisqualifier: (_, r) =>
+      r.met ? "no disqualifier" : `disqualified by: ${listText(r.actual)}`,
+    tier: (c, r, h) => {
+      const title = h.tierTitle(c.tier) ?? c.tier;
+      return r.met ? `tier "${title}" reached` : `tier "${title}" not reached`;
+    },
+    outcome: (c, r) =>
+      r.actual === undefined
+        ? `missing the outcome of framework ${c.framework} (context.outcomes)`
+        : `outcome of ${c.framework}: ${r.actual ?? "not met"} (required: ${c.tier} or higher)`,
+  },
+  trace: {
+    criteria: (met, applicable) => `[${met}/${applicable} criteria met]`,
+    points: (earned, possible) => `[${earned}/${possible} points]`,
+  },
+} as const satisfies MessageTable;

@@ -1,6 +1,7 @@
 import type { Assessment, Entry, Value } from "../assessment/schema.js";
 import type { Target, TargetCase, YearLookup } from "../framework/schema.js";
 import { type Exact, exact, mul, toNumber } from "../internal/exact.js";
+import type { ReasonCode } from "./reasons.js";
 import {
   type CompileScope,
   ERROR,
@@ -30,7 +31,7 @@ export interface ResolvedTarget {
 export interface UnresolvedTarget {
   readonly ok: false;
   readonly status: StatusCode;
-  readonly code: string;
+  readonly code: ReasonCode;
   readonly params?: ReasonParams;
 }
 
@@ -51,7 +52,7 @@ export function resolvedScalar(
   return { ok: true, value, exact: product, approx: toNumber(product) };
 }
 
-function unresolved(status: StatusCode, code: string, params?: ReasonParams): UnresolvedTarget {
+function unresolved(status: StatusCode, code: ReasonCode, params?: ReasonParams): UnresolvedTarget {
   return params === undefined ? { ok: false, status, code } : { ok: false, status, code, params };
 }
 

@@ -1,6 +1,5 @@
 import type { Framework, Tier, TierCondition } from "../framework/schema.js";
 import { add, cmp, div, type Exact, exact, mul, sub, toNumber } from "../internal/exact.js";
-import { formatNumber } from "./messages.js";
 import { exactPoints, type PointsPlan, type PointsTotals } from "./points.js";
 import { tierReached } from "./rules/outcome.js";
 import { type CompileScope, MET, NOT_APPLICABLE, UNKNOWN } from "./rules/rule.js";
@@ -76,7 +75,7 @@ function atLeast(actual: Exact, minimum: Exact, required: number): Draft {
  * prerequisite tier is not achieved is not achieved either.
  *
  * @param inputs - The evaluation so far.
- * @param explain - Whether to build each condition's result and messages (off for `summarize`).
+ * @param explain - Whether to build each condition's result (off for `summarize`).
  * @returns The highest tier and, when explaining, every tier's conditions.
  */
 export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcome {
@@ -143,7 +142,7 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
       id: t.id,
       achieved: ok,
       conditions: t.conditions.map((condition) =>
-        toConditionResult(condition, check(condition, inputs, achievedById), inputs, tiers),
+        toConditionResult(condition, check(condition, inputs, achievedById)),
       ),
     };
   });
@@ -313,7 +312,8 @@ function check(
         outcomes !== undefined && Object.hasOwn(outcomes, condition.framework)
           ? outcomes[condition.framework]
           : undefined;
-      if (outcome === undefined) return { met: false, actual: null, required: condition.tier };
+      // Nothing measured: no `actual` (an outcome that reached no tier has `actual: null`).
+      if (outcome === undefined) return { met: false, required: condition.tier };
       return {
         met: tierReached(outcome, condition.tier) === true,
         actual: outcome.tier,
@@ -327,12 +327,7 @@ function check(
   }
 }
 
-function toConditionResult(
-  condition: TierCondition,
-  draft: Draft,
-  inputs: TierInputs,
-  tiers: readonly Tier[],
-): ConditionResult {
+function toConditionResult(condition: TierCondition, draft: Draft): ConditionResult {
   // Assigned in the order of the spread it replaces, so that the JSON keys keep their order.
   const result: { -readonly [K in keyof ConditionResult]: ConditionResult[K] } = {
     type: condition.type,
@@ -341,130 +336,5 @@ function toConditionResult(
   if (draft.actual !== undefined) result.actual = draft.actual;
   if (draft.required !== undefined) result.required = draft.required;
   if (draft.shortBy !== undefined) result.shortBy = draft.shortBy;
-  result.messages = conditionMessages(condition, draft, inputs, tiers);
   return result;
-}
-
-function numberText(value: number | undefined | null, language: "vi" | "en"): string {
-  return value === undefined || value === null ? "–" : formatNumber(value, language);
-}
-
-function withShortfall(draft: Draft, vi: string, en: string): { vi: string; en: string } {
-  return draft.met || draft.shortBy === undefined
-    ? { vi, en }
-    : {
-        vi: `${vi} (thiếu ${numberText(draft.shortBy, "vi")})`,
-        en: `${en} (short by ${numberText(draft.shortBy, "en")})`,
-      };
-}
-
-function listText(value: Draft["actual"]): string {
-  return Array.isArray(value) && value.length > 0 ? value.join(", ") : "";
-}
-
-function conditionMessages(
-  condition: TierCondition,
-  draft: Draft,
-  inputs: TierInputs,
-  tiers: readonly Tier[],
-): { vi: string; en: string } {
-  const n = numberText;
-  const actual = typeof draft.actual === "number" ? draft.actual : null;
-  const short = (vi: string, en: string) => withShortfall(draft, vi, en);
-  const list = listText;
-  switch (condition.type) {
-    case "minPoints":
-      if (draft.actual === null) {
-        return { vi: "bộ tiêu chí không tính điểm", en: "the framework has no points" };
-      }
-      return short(
-        `tổng điểm ${n(actual, "vi")}, cần ít nhất ${n(condition.points, "vi")}`,
-        `points ${n(actual, "en")}, at least ${n(condition.points, "en")} required`,
-      );
-    case "minPercent":
-      if (draft.actual === null) return { vi: "chưa tính được điểm", en: "no score" };
-      return short(
-        `đạt ${n(actual, "vi")}% điểm tối đa, cần ít nhất ${n(condition.percent, "vi")}%`,
-        `${n(actual, "en")}% of the maximum, at least ${n(condition.percent, "en")}% required`,
-      );
-    case "minScore":
-      if (draft.actual === null) return { vi: "chưa tính được điểm", en: "no score" };
-      return short(
-        `điểm ${n(actual, "vi")}, cần ít nhất ${n(condition.score, "vi")}`,
-        `score ${n(actual, "en")}, at least ${n(condition.score, "en")} required`,
-      );
-    case "minCount":
-      return short(
-        `đạt ${n(actual, "vi")} tiêu chí, cần ít nhất ${condition.count}`,
-        `${n(actual, "en")} ${actual === 1 ? "criterion" : "criteria"} met, at least ${condition.count} required`,
-      );
-    case "allMet":
-      return draft.met
-        ? { vi: "đạt tất cả các tiêu chí áp dụng", en: "every applicable criterion is met" }
-        : inputs.count.applicable === 0
-          ? { vi: "không có tiêu chí nào áp dụng", en: "no criterion applies" }
-          : {
-              vi: `còn ${draft.shortBy} tiêu chí chưa đạt: ${list(draft.actual)}`,
-              en: `${draft.shortBy} ${draft.shortBy === 1 ? "criterion" : "criteria"} not met: ${list(draft.actual)}`,
-            };
-    case "mandatoryMet":
-      return draft.met
-        ? { vi: "đạt tất cả các tiêu chí bắt buộc", en: "every mandatory criterion is met" }
-        : {
-            vi: `tiêu chí bắt buộc chưa đạt: ${list(draft.actual)}`,
-            en: `mandatory criteria not met: ${list(draft.actual)}`,
-          };
-    case "nodesMet":
-      return draft.met
-        ? { vi: `đạt: ${condition.nodes.join(", ")}`, en: `met: ${condition.nodes.join(", ")}` }
-        : { vi: `chưa đạt: ${list(draft.actual)}`, en: `not met: ${list(draft.actual)}` };
-    case "groupMinShare":
-      if (draft.actual === null) {
-        return { vi: "bộ tiêu chí không tính điểm", en: "the framework has no points" };
-      }
-      return draft.met
-        ? {
-            vi: `mỗi tiêu chí đạt ít nhất ${n(condition.percent, "vi")}% điểm tối đa`,
-            en: `each item earns at least ${n(condition.percent, "en")}% of its maximum`,
-          }
-        : short(
-            `dưới ${n(condition.percent, "vi")}% điểm tối đa: ${list(draft.actual)}`,
-            `below ${n(condition.percent, "en")}% of their maximum: ${list(draft.actual)}`,
-          );
-    case "noDisqualifier":
-      return draft.met
-        ? { vi: "không vi phạm điều kiện loại trừ", en: "no disqualifier" }
-        : {
-            vi: `vi phạm điều kiện loại trừ: ${list(draft.actual)}`,
-            en: `disqualified by: ${list(draft.actual)}`,
-          };
-    case "tier": {
-      const position = inputs.tierIndex.get(condition.tier);
-      const title = position === undefined ? undefined : tiers[position]?.title;
-      const vi = title?.vi ?? condition.tier;
-      const en = title?.en ?? condition.tier;
-      return draft.met
-        ? { vi: `đã đạt mức "${vi}"`, en: `tier "${en}" reached` }
-        : { vi: `chưa đạt mức "${vi}"`, en: `tier "${en}" not reached` };
-    }
-    case "outcome":
-      if (
-        draft.actual === null &&
-        !draft.met &&
-        inputs.context.outcomes?.[condition.framework] === undefined
-      ) {
-        return {
-          vi: `thiếu kết quả bộ tiêu chí ${condition.framework} (context.outcomes)`,
-          en: `missing the outcome of framework ${condition.framework} (context.outcomes)`,
-        };
-      }
-      return {
-        vi: `kết quả theo bộ tiêu chí ${condition.framework}: ${draft.actual ?? "chưa đạt"} (yêu cầu: ${condition.tier} trở lên)`,
-        en: `outcome of ${condition.framework}: ${draft.actual ?? "not met"} (required: ${condition.tier} or higher)`,
-      };
-    default: {
-      const unreachable: never = condition;
-      throw new TypeError(`evaluateTiers: unknown condition ${JSON.stringify(unreachable)}`);
-    }
-  }
 }

@@ -4,13 +4,9 @@ import type { Framework, NodeKind, Target } from "../framework/schema.js";
 /** The status of one node after evaluation. */
 export type NodeStatus = "met" | "notMet" | "notApplicable" | "unknown" | "error";
 
-/** Why a node has its status: a code, its parameters, and the sentence in Vietnamese and English. */
-export interface Reason {
-  /** e.g. `compare_met`, `compare_not_met`, `missing_value`, `missing_context`, `event_occurred`, `children_all_met`. */
-  readonly code: string;
-  readonly params?: Readonly<Record<string, string | number | boolean | null>>;
-  readonly messages: { readonly vi: string; readonly en: string };
-}
+import type { ConditionType, Reason } from "./reasons.js";
+
+export type * from "./reasons.js";
 
 /** Met over applicable, at one level ("31/34"). */
 export interface Count {
@@ -69,8 +65,9 @@ export type Score =
     }
   | { readonly status: "unscorable"; readonly reason: string };
 
+/** A tier condition's result; its sentence comes from `explain` or `formatCondition`. */
 export interface ConditionResult {
-  readonly type: string;
+  readonly type: ConditionType;
   readonly met: boolean;
   /** What was measured (points, percent, count, the failing node ids…). */
   readonly actual?: number | string | readonly string[] | null | undefined;
@@ -78,7 +75,6 @@ export interface ConditionResult {
   readonly required?: number | string | readonly string[] | undefined;
   /** How much is missing when a numeric condition fails (e.g. 2 criteria, 3.5 points). */
   readonly shortBy?: number | undefined;
-  readonly messages: { readonly vi: string; readonly en: string };
 }
 
 export interface TierResult {
@@ -92,7 +88,10 @@ export interface Disqualifier {
   readonly reason: Reason;
 }
 
-/** The computed result of `evaluate`. Plain JSON: byte-identical for the same input. */
+/**
+ * The computed result of `evaluate`. Plain JSON: byte-identical for the same input. It holds no
+ * sentences: reasons are codes with parameters, put into words by `explain` (and the trace by `traceOf`).
+ */
 export interface Evaluation {
   readonly framework: { readonly id: string; readonly version: string };
   readonly subject: Subject;
@@ -107,8 +106,6 @@ export interface Evaluation {
   readonly tier: string | null;
   readonly tiers: readonly TierResult[];
   readonly disqualifiers: readonly Disqualifier[];
-  /** Readable lines, one per node, indented by depth. */
-  readonly trace: readonly string[];
   /**
    * Members of the context that are invalid (see `safeParseContext`); they were ignored, as if absent,
    * so nodes that need them are unknown. Absent when the context is valid.

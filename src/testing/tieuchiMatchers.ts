@@ -3,6 +3,7 @@ import {
   checkAssessment,
   type EvaluationContext,
   evaluate,
+  explain,
   type Framework,
   lintFramework,
   safeParseAssessment,
@@ -136,7 +137,11 @@ export const tieuchiMatchers: TieuchiMatchers = {
     const assessment: Assessment = parsed.data;
     const evaluation = evaluate(framework, assessment, context);
     const tier = evaluation.tiers.find((result) => result.id === tierId);
-    const failed = tier?.conditions.filter((condition) => !condition.met) ?? [];
+    const position = evaluation.tiers.findIndex((result) => result.id === tierId);
+    const failed =
+      explain(evaluation, framework, "en").tiers[position]?.conditions.filter(
+        (condition) => !condition.met,
+      ) ?? [];
     const pass = tier?.achieved === true;
     const who = assessment.subject.name ?? assessment.subject.id;
     return {
@@ -144,7 +149,7 @@ export const tieuchiMatchers: TieuchiMatchers = {
       message: () =>
         pass
           ? `expected ${who} (${assessment.period.id}) not to meet tier "${tierId}", but it does (${evaluation.count.met}/${evaluation.count.applicable} met)`
-          : `expected ${who} (${assessment.period.id}) to meet tier "${tierId}" of "${framework.id}", but ${plural(failed.length, "condition")} failed (${evaluation.count.met}/${evaluation.count.applicable} met):\n${failed.map((condition) => `  - ${condition.messages.en}`).join("\n")}`,
+          : `expected ${who} (${assessment.period.id}) to meet tier "${tierId}" of "${framework.id}", but ${plural(failed.length, "condition")} failed (${evaluation.count.met}/${evaluation.count.applicable} met):\n${failed.map((condition) => `  - ${condition.message}`).join("\n")}`,
     };
   },
 };

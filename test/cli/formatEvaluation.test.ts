@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatEvaluation } from "../../src/cli/formatEvaluation.js";
-import type { Evaluation, Framework, NodeResult } from "../../src/index.js";
+import type { Evaluation, Framework, NodeResult, Reason } from "../../src/index.js";
 
 const framework: Framework = {
   id: "vi-du",
@@ -28,12 +28,15 @@ const framework: Framework = {
   ],
 };
 
-const reason = (vi: string, en: string) => ({ code: "x", messages: { vi, en } });
-const node = (id: string, status: NodeResult["status"], vi: string, en: string): NodeResult => ({
+const incident: Reason = {
+  code: "events_occurred",
+  params: { count: 1, max: 0, occurred: "chay_no" },
+};
+const node = (id: string, status: NodeResult["status"], reason: Reason): NodeResult => ({
   id,
   kind: "criterion",
   status,
-  reason: reason(vi, en),
+  reason,
 });
 
 const evaluation: Evaluation = {
@@ -41,9 +44,9 @@ const evaluation: Evaluation = {
   subject: { id: "xa-a", name: "Xã A" },
   period: { id: "2023", start: "2022-11-16", end: "2023-11-15" },
   nodes: [
-    node("1", "met", "đạt", "met"),
-    node("2", "unknown", "chưa có giá trị", "no value yet"),
-    node("3", "notMet", "xảy ra 1 sự cố", "1 incident occurred"),
+    node("1", "met", { code: "boolean_true" }),
+    node("2", "unknown", { code: "not_judged" }),
+    node("3", "notMet", incident),
   ],
   count: { met: 1, notMet: 1, notApplicable: 0, unknown: 1, error: 0, applicable: 3, total: 3 },
   points: { earned: 62.5, possible: 100, bonus: 0, deducted: 6 },
@@ -54,13 +57,10 @@ const evaluation: Evaluation = {
     {
       id: "tot",
       achieved: false,
-      conditions: [
-        { type: "allMet", met: false, messages: { vi: "còn 2 tiêu chí", en: "2 criteria left" } },
-      ],
+      conditions: [{ type: "allMet", met: false, actual: ["2", "3"], shortBy: 2 }],
     },
   ],
-  disqualifiers: [{ node: "3", reason: reason("điểm liệt", "disqualified") }],
-  trace: [],
+  disqualifiers: [{ node: "3", reason: incident }],
 };
 
 describe("formatEvaluation", () => {
@@ -74,16 +74,16 @@ describe("formatEvaluation", () => {
         "Điểm: 62.5/100",
         "Xếp loại: Đạt",
         "Vi phạm điều kiện loại trừ:",
-        "  - 3: điểm liệt",
+        "  - 3: đã để xảy ra 1 trường hợp (cho phép tối đa 0): chay_no",
         "",
         "Các tiêu chí chưa đạt (2):",
         "  - 2 Mô hình [chưa có dữ liệu]",
-        "      chưa có giá trị",
+        "      chưa có kết quả",
         "  - 3 Sự cố [chưa đạt]",
-        "      xảy ra 1 sự cố",
+        "      đã để xảy ra 1 trường hợp (cho phép tối đa 0): chay_no",
         "",
         'Để đạt mức "Tốt", còn thiếu:',
-        "  - còn 2 tiêu chí",
+        "  - còn 2 tiêu chí chưa đạt: 2, 3",
         "",
       ].join("\n"),
     );
@@ -93,8 +93,8 @@ describe("formatEvaluation", () => {
     const text = formatEvaluation(evaluation, framework, { lang: "en", example: true });
     expect(text).toContain("Framework: Example set (vi-du version 1, provisional)\n");
     expect(text).toContain("Example data, not reported figures.\nMet: 1/3 criteria\n");
-    expect(text).toContain("  - 2 Mô hình [unknown]\n      no value yet\n");
-    expect(text).toContain('Missing for tier "Good":\n  - 2 criteria left\n');
+    expect(text).toContain("  - 2 Mô hình [unknown]\n      no verdict recorded yet\n");
+    expect(text).toContain('Missing for tier "Good":\n  - 2 criteria not met: 2, 3\n');
   });
 
   it("names the source of reported figures under the period", () => {
@@ -105,7 +105,7 @@ describe("formatEvaluation", () => {
   it("says so when the highest tier is reached or nothing is unmet", () => {
     const top: Evaluation = {
       ...evaluation,
-      nodes: [node("1", "met", "đạt", "met")],
+      nodes: [node("1", "met", { code: "boolean_true" })],
       tier: "tot",
       disqualifiers: [],
     };
@@ -157,7 +157,9 @@ describe("formatEvaluation with the steps to the next tier", () => {
       lang: "en",
       steps: { status: "reachable", nodes: ["2", "3"], exact: true },
     });
-    expect(text).toMatch(/ {2}- 2 criteria left\nFewest criteria still to meet \(2\): 2, 3\n$/);
+    expect(text).toMatch(
+      / {2}- 2 criteria not met: 2, 3\nFewest criteria still to meet \(2\): 2, 3\n$/,
+    );
   });
 
   it("says when the set is an approximate answer", () => {

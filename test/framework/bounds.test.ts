@@ -11,6 +11,7 @@ import {
 import { evaluate } from "../../src/scoring/evaluate.js";
 import type { Evaluation } from "../../src/scoring/types.js";
 import { assessment } from "../scoring/helpers.js";
+import { messagesOf } from "../scoring/messagesOf.js";
 
 /*
  * Issue 6 items 3, 7 (labels) and 2 (long ids): magnitudes that overflowed to Infinity or NaN are schema
@@ -321,7 +322,7 @@ describe("item 3: factor on a non-numeric target", () => {
       status: "error",
       reason: { code: "not_comparable" },
     });
-    expect(evaluation.nodes[0]!.reason.messages.en).not.toMatch(/NaN/);
+    expect(messagesOf(evaluation.nodes[0]!.reason).en).not.toMatch(/NaN/);
   });
 
   it("evaluates to error when a boolean reference target meets a factor", () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../src/scoring/evaluate.js";
+import { traceOf } from "../../src/scoring/explain.js";
 import { assessment, deepFreeze, framework, node } from "./helpers.js";
+import { messagesOf } from "./messagesOf.js";
 
 const f = framework(
   [
@@ -65,10 +67,10 @@ describe("evaluate", () => {
       value: 50,
       reason: { code: "entry_status", params: { status: "met" } },
     });
-    expect(one.reason.messages.vi).toBe("kết quả đánh giá: đạt");
+    expect(messagesOf(one.reason).vi).toBe("kết quả đánh giá: đạt");
     const three = result.nodes.find((n) => n.id === "3")!;
     expect(three.status).toBe("notApplicable");
-    expect(three.reason.messages.en).toBe(
+    expect(messagesOf(three.reason).en).toBe(
       'does not apply to subject kind "xa" (applies to: phuong)',
     );
   });
@@ -107,7 +109,7 @@ describe("evaluate", () => {
         { node: "2", value: true },
       ]),
     );
-    expect(result.trace).toEqual([
+    expect(traceOf(result, f)).toEqual([
       "g1 met — all 2 applicable items met [2/2 criteria met]",
       "  1 met — 95% satisfies ≥ 90%",
       "  2 met — assessed: met",
@@ -142,7 +144,6 @@ describe("evaluate", () => {
       "tier",
       "tiers",
       "disqualifiers",
-      "trace",
     ]);
     expect(Object.keys(result.nodes[1]!)).toEqual([
       "id",

@@ -4,6 +4,7 @@ import { evaluate } from "../../src/scoring/evaluate.js";
 import { gapToTier } from "../../src/scoring/gapToTier.js";
 import { whatIf } from "../../src/scoring/whatIf.js";
 import { fixtureAssessment, fixtureContext, fixtureFramework } from "./loadFixtures.js";
+import { messagesOf } from "./messagesOf.js";
 
 const run = (frameworkName: string, assessmentName: string) =>
   evaluate(
@@ -35,7 +36,7 @@ describe("the engine on the fixtures", () => {
       applicable: 4,
       total: 9,
     });
-    expect(evaluation.nodes.find((node) => node.id === "xa.4")?.reason.messages.en).toBe(
+    expect(messagesOf(evaluation.nodes.find((node) => node.id === "xa.4")!.reason).en).toBe(
       "recognised: 16 of 25 = 64%, required ≥ 70% (at least 18 needed)",
     );
     expect(gapToTier(evaluation, "dat").nodes).toEqual(["xa.4"]);

@@ -9,6 +9,7 @@ import { walkNodes } from "../../src/internal/walk.js";
 import { generateSummarize } from "../../src/scoring/compile/generateSummarize.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
 import { evaluate } from "../../src/scoring/evaluate.js";
+import { traceOf } from "../../src/scoring/explain.js";
 import { gapToTier } from "../../src/scoring/gapToTier.js";
 import { rankChanges } from "../../src/scoring/rankChanges.js";
 import { stepsToTier } from "../../src/scoring/stepsToTier.js";
@@ -372,7 +373,7 @@ describe("Count.applicable under the policy unknown: exclude (issue 6 item 11)",
     expect(generated.count).toEqual(evaluation.count);
     expect(interpreted.count).toEqual(evaluation.count);
     expect(evaluation.nodes[0]!.count).toMatchObject({ met: 2, unknown: 1, applicable: 2 });
-    expect(evaluation.trace[0]).toContain("[2/2 criteria met]");
+    expect(traceOf(evaluation, framework)[0]).toContain("[2/2 criteria met]");
     // allMet: c2 is not met; the excluded c3 is not listed as failing.
     expect(evaluation.tiers[0]!.conditions[0]!.actual).toEqual(["c2"]);
   });

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/assessment/schema.js";
 import type { Tier } from "../../src/framework/schema.js";
 import { evaluate } from "../../src/scoring/evaluate.js";
+import { explain } from "../../src/scoring/explain.js";
 import { assessment, framework, node } from "./helpers.js";
+import { conditionMessages, messagesOf } from "./messagesOf.js";
 
 describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its max AND no disqualifier)", () => {
   // Five criteria of 20 points each (example maxima; the decision sets its own), entered scores.
@@ -40,6 +42,13 @@ describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its ma
     ]);
   const conditions = (scores: readonly number[], clean = true) =>
     evaluate(qd25, scored(scores, clean)).tiers[0]!.conditions;
+  /** The sentences of the first tier's conditions. */
+  const sentences = (scores: readonly number[]) => {
+    const evaluation = evaluate(qd25, scored(scores));
+    const of = (language: "vi" | "en") =>
+      explain(evaluation, qd25, language).tiers[0]!.conditions.map((c) => c.message);
+    return { vi: of("vi"), en: of("en") };
+  };
 
   it("recognises 85 points with every criterion at least half of its maximum and no disqualifier", () => {
     const result = evaluate(qd25, scored([17, 17, 17, 17, 17]));
@@ -49,6 +58,7 @@ describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its ma
 
   it("fails on the total alone: 79.5 points is short by 0.5", () => {
     const [total, share, disqualifier] = conditions([16, 16, 16, 16, 15.5]);
+    const said = sentences([16, 16, 16, 16, 15.5]);
     expect(total).toMatchObject({
       type: "minPoints",
       met: false,
@@ -56,8 +66,8 @@ describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its ma
       required: 80,
       shortBy: 0.5,
     });
-    expect(total!.messages.en).toBe("points 79.5, at least 80 required (short by 0.5)");
-    expect(total!.messages.vi).toBe("tổng điểm 79,5, cần ít nhất 80 (thiếu 0,5)");
+    expect(said.en[0]).toBe("points 79.5, at least 80 required (short by 0.5)");
+    expect(said.vi[0]).toBe("tổng điểm 79,5, cần ít nhất 80 (thiếu 0,5)");
     expect(share!.met).toBe(true);
     expect(disqualifier!.met).toBe(true);
   });
@@ -66,7 +76,7 @@ describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its ma
     const [total, share, disqualifier] = conditions([20, 20, 20, 20, 9]);
     expect(total!.met).toBe(true);
     expect(share).toMatchObject({ type: "groupMinShare", met: false, actual: ["tc5"], shortBy: 1 });
-    expect(share!.messages.vi).toBe("dưới 50% điểm tối đa: tc5 (thiếu 1)");
+    expect(sentences([20, 20, 20, 20, 9]).vi[1]).toBe("dưới 50% điểm tối đa: tc5 (thiếu 1)");
     expect(disqualifier!.met).toBe(true);
   });
 
@@ -84,15 +94,13 @@ describe("tiers: QĐ 25/2021 (total ≥ 80 AND each criterion ≥ 50 % of its ma
     expect(result.disqualifiers).toEqual([
       {
         node: "ky_luat",
-        reason: {
-          code: "boolean_false",
-          messages: {
-            vi: "kết quả đánh giá: chưa đạt (yêu cầu: đạt)",
-            en: "assessed: not met (required: met)",
-          },
-        },
+        reason: { code: "boolean_false" },
       },
     ]);
+    expect(messagesOf(result.disqualifiers[0]!.reason)).toEqual({
+      vi: "kết quả đánh giá: chưa đạt (yêu cầu: đạt)",
+      en: "assessed: not met (required: met)",
+    });
   });
 });
 
@@ -171,7 +179,7 @@ describe("tiers: prerequisites (xã NTM → NTM nâng cao → NTM kiểu mẫu, 
     const kieuMau = result.tiers[2]!;
     expect(kieuMau.achieved).toBe(false);
     expect(kieuMau.conditions[0]).toMatchObject({ type: "tier", met: false, required: "nang_cao" });
-    expect(kieuMau.conditions[0]!.messages.vi).toBe('chưa đạt mức "Xã NTM nâng cao"');
+    expect(conditionMessages(result, ntm, 2, 0).vi).toBe('chưa đạt mức "Xã NTM nâng cao"');
     expect(kieuMau.conditions[1]!.met).toBe(true);
   });
 });
@@ -318,8 +326,11 @@ describe("tiers: counts, percent, score, mandatory and outcome conditions", () =
     const f = tiered([{ type: "outcome", framework: "tt124", tier: "dat" }]);
     expect(evaluate(f, values([]), { outcomes: { tt124: { tier: "dat" } } }).tier).toBe("t");
     const missing = evaluate(f, values([])).tiers[0]!.conditions[0]!;
-    expect(missing).toMatchObject({ met: false, actual: null });
-    expect(missing.messages.en).toBe("missing the outcome of framework tt124 (context.outcomes)");
+    // Nothing was measured: no `actual` (an outcome that reached no tier has `actual: null`).
+    expect(missing).toEqual({ type: "outcome", met: false, required: "dat" });
+    expect(conditionMessages(evaluate(f, values([])), f, 0, 0).en).toBe(
+      "missing the outcome of framework tt124 (context.outcomes)",
+    );
   });
 
   it("gives no tier when the framework has none", () => {

@@ -16,6 +16,7 @@ import { stepsToTier } from "../../src/scoring/stepsToTier.js";
 import type { EvaluationContext } from "../../src/scoring/types.js";
 import { assessment, framework, node } from "./helpers.js";
 import { fixtureAssessment, fixtureContext, fixtureFramework } from "./loadFixtures.js";
+import { explainedBoth, messagesOf, nodeMessages } from "./messagesOf.js";
 
 /*
  * Issue 6 items 17 and 20: the engine's messages read like the administrative Vietnamese officials
@@ -102,7 +103,7 @@ function fixtureMessages(): { messages: string[]; eventIds: string[] }[] {
     const a = fixtureAssessment(name);
     const context = fixtureContext(name);
     const evaluation = evaluate(f, a, context);
-    const results: unknown[] = [evaluation, checkAssessment(a, f)];
+    const results: unknown[] = [explainedBoth(evaluation, f), checkAssessment(a, f)];
     for (const tier of f.tiers ?? []) {
       results.push(gapToTier(evaluation, tier.id), stepsToTier(f, a, tier.id, context));
     }
@@ -239,7 +240,8 @@ function badInputMessages(): string[] {
   }
   const context: EvaluationContext = {};
   const evaluation = evaluate(small, smallAssessment, context);
-  out.push(...viMessages(evaluation), ...viMessages(gapToTier(evaluation, "dat")));
+  out.push(...viMessages(explainedBoth(evaluation, small)));
+  out.push(...viMessages(gapToTier(evaluation, "dat")));
   out.push(...viMessages(stepsToTier(small, smallAssessment, "dat")));
   return out;
 }
@@ -308,7 +310,7 @@ describe("Vietnamese wording of the engine's messages", () => {
 
 describe("what the messages say (issue 6 item 17)", () => {
   const evaluation = evaluate(small, smallAssessment, {});
-  const reason = (id: string) => evaluation.nodes.find((n) => n.id === id)!.reason.messages;
+  const reason = (id: string) => nodeMessages(evaluation, small, id);
 
   it("writes a numeric target's unit after the numbers, and % without a space", () => {
     expect(reason("dien_tich")).toEqual({
@@ -467,11 +469,11 @@ describe("what the messages say (issue 6 item 17)", () => {
       } as Partial<Framework>,
     );
     const evaluation = evaluate(f, assessment([]), { outcomes: { tt124: { tier: null } } });
-    expect(evaluation.nodes[0]!.reason.messages).toEqual({
+    expect(messagesOf(evaluation.nodes[0]!.reason)).toEqual({
       vi: "kết quả theo bộ tiêu chí tt124: chưa đạt (yêu cầu: dat trở lên)",
       en: "outcome of tt124: not met (required: dat or higher)",
     });
-    expect(viMessages(evaluation.tiers)).toContain(
+    expect(viMessages(explainedBoth(evaluation, f))).toContain(
       "kết quả theo bộ tiêu chí tt124: chưa đạt (yêu cầu: dat trở lên)",
     );
   });
@@ -496,7 +498,7 @@ describe("what the messages say (issue 6 item 17)", () => {
 
   it("names value kinds in Vietnamese when a value has the wrong type", () => {
     const wrong = evaluate(small, assessment([{ node: "dien_tich", value: "nhiều" }]), {});
-    expect(wrong.nodes.find((n) => n.id === "dien_tich")!.reason.messages).toEqual({
+    expect(messagesOf(wrong.nodes.find((n) => n.id === "dien_tich")!.reason)).toEqual({
       vi: "giá trị là chuỗi, cần số",
       en: "the value is a string, expected number",
     });

@@ -1,6 +1,4 @@
 import type { Rule } from "../../framework/schema.js";
-import { reasonMessages } from "../messages.js";
-import type { Reason } from "../types.js";
 import {
   type CompileScope,
   conclude,
@@ -9,6 +7,7 @@ import {
   MET,
   NOT_APPLICABLE,
   NOT_MET,
+  type ReasonDraft,
   type RunState,
   type StatusCode,
   UNKNOWN,
@@ -22,8 +21,8 @@ export type Required = number | "all";
 
 /** Reason codes of one combinator (`all`, `any`, `atLeast`). */
 export interface CombinatorCodes {
-  readonly met: string;
-  readonly notMet: string;
+  readonly met: "all_met" | "any_met" | "at_least_met";
+  readonly notMet: "all_not_met" | "any_not_met" | "at_least_not_met";
 }
 
 /**
@@ -72,7 +71,7 @@ export function compileCombinator(
   const count = items.length;
   // The reason depends only on the items' statuses, and few combinations occur: each is written once,
   // frozen, and shared by every evaluation (like the children id lists). The key is the statuses in base 5.
-  const reasonCache = count <= 20 ? new Map<number, Reason>() : undefined;
+  const reasonCache = count <= 20 ? new Map<number, ReasonDraft>() : undefined;
   return (state, at) => {
     let met = 0;
     let notMet = 0;
@@ -152,11 +151,7 @@ export function compileCombinator(
     if (reasonCache === undefined || reasonCache.size >= REASON_CACHE_LIMIT) {
       return conclude(state, at, status, code, params);
     }
-    const reason: Reason = Object.freeze({
-      code,
-      params: Object.freeze(params),
-      messages: Object.freeze(reasonMessages(code, params)),
-    });
+    const reason: ReasonDraft = Object.freeze({ code, params: Object.freeze(params) });
     reasonCache.set(key, reason);
     state.reasons[at] = reason;
     return status;

@@ -2,9 +2,7 @@ import type { Value } from "../../assessment/schema.js";
 import type { FrameworkNode, Rule } from "../../framework/schema.js";
 import { isIsoDate } from "../../internal/dates.js";
 import { compareToExact, exact } from "../../internal/exact.js";
-import { comparisonMessagesFrom, comparisonText, requirementText } from "../messages.js";
 import { compileTarget, type ResolvedTarget, resolvedScalar } from "../targets.js";
-import type { Reason } from "../types.js";
 import {
   COMPARATOR_CODES,
   type CompileScope,
@@ -14,6 +12,7 @@ import {
   type Judge,
   MET,
   NOT_MET,
+  type ReasonDraft,
   type ReasonParams,
   type RunState,
   type StatusCode,
@@ -64,7 +63,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       ? new Map(valueType.levels.map((level, position) => [level.id, position]))
       : undefined;
   const expected = valueType?.type ?? "scalar";
-  // Written after every number of the messages: "1,5 m²/học sinh không đạt ≥ 2 m²/học sinh".
+  // In the params, for messages that write it after every number ("1,5 m²/học sinh không đạt ≥ 2 m²/học sinh").
   const unit =
     valueType?.type === "percent"
       ? "%"
@@ -75,31 +74,19 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
   // `factor × target` is defined for numbers only, and reported only while it is a finite double.
   const factorFits = (target: ResolvedTarget): boolean =>
     factor === undefined || (typeof target.value === "number" && Number.isFinite(target.approx));
-  // A fixed target's requirement text ("≥ 1,1 × 58 = 63,8") is written once, not per evaluation.
   const scalarTarget =
     typeof rule.target === "object" ? undefined : resolvedScalar(rule.target, factor);
   const fixedTarget =
     scalarTarget !== undefined && factorFits(scalarTarget) ? scalarTarget : undefined;
-  const fixedRequirement =
-    fixedTarget === undefined
-      ? undefined
-      : requirementText({
-          comparator,
-          target: fixedTarget.value,
-          ...(factor === undefined ? {} : { factor: rule.factor!, threshold: fixedTarget.approx }),
-          ...(unit === undefined ? {} : { unit }),
-        });
-  const fixedText =
-    fixedRequirement === undefined ? undefined : comparisonText(fixedRequirement, unit);
   // With a fixed target the reason depends on the value alone, and values repeat across assessments
   // (booleans, counts, percentages with few decimals): each reason is written once and shared, frozen.
   // A direct-mapped table (a slot per hash of the value, the newest reason wins) rather than a Map: a hit
   // compares two doubles instead of hashing a boxed number.
   // The table is made on the node's second explained run: a framework of 150 000 nodes evaluated once
   // would otherwise allocate 300 MB of tables it never reads again.
-  const cached = fixedText !== undefined;
+  const cached = fixedTarget !== undefined;
   let cacheKeys: Float64Array | undefined;
-  let cacheReasons: (Reason | undefined)[] | undefined;
+  let cacheReasons: (ReasonDraft | undefined)[] | undefined;
   let explained = 0;
   const explainResult = (
     state: RunState,
@@ -113,7 +100,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     let slot = -1;
     if (cached && cacheKeys === undefined && ++explained > 1) {
       cacheKeys = new Float64Array(CACHE_SLOTS);
-      cacheReasons = new Array<Reason | undefined>(CACHE_SLOTS + 2).fill(undefined);
+      cacheReasons = new Array<ReasonDraft | undefined>(CACHE_SLOTS + 2).fill(undefined);
     }
     if (cacheKeys !== undefined) {
       if (typeof value === "boolean") slot = value ? CACHE_SLOTS + 1 : CACHE_SLOTS;
@@ -144,16 +131,11 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     }
     if (unit !== undefined) params.unit = unit;
     const code = status === MET ? "compare_met" : "compare_not_met";
-    if (fixedText !== undefined) {
-      const reason: Reason = {
-        code,
-        params,
-        messages: comparisonMessagesFrom(params.value, fixedText, status === MET),
-      };
+    if (cached) {
+      const reason: ReasonDraft = { code, params };
       state.reasons[index] = reason;
       if (slot >= 0 && cacheKeys !== undefined && cacheReasons !== undefined) {
         Object.freeze(params);
-        Object.freeze(reason.messages);
         cacheReasons[slot] = Object.freeze(reason);
         if (slot < CACHE_SLOTS) cacheKeys[slot] = value as number;
       }

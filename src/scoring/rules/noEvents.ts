@@ -1,5 +1,4 @@
 import type { FrameworkNode, Rule } from "../../framework/schema.js";
-import { reasonMessages } from "../messages.js";
 import { conclude, ERROR, type Judge, MET, NOT_MET, UNKNOWN, valueTypeName } from "./rule.js";
 
 type NoEventsRule = Extract<Rule, { type: "noEvents" }>;
@@ -20,19 +19,6 @@ export function compileNoEvents(rule: NoEventsRule | undefined, node: FrameworkN
     (valueType?.type === "events" ? valueType.events.map((event) => event.id) : undefined);
   const watched = listed === undefined ? undefined : new Set(listed);
   const max = rule?.max ?? 0;
-  // Messages name events by their titles; `occurred` keeps the ids.
-  const titles = new Map(
-    valueType?.type === "events"
-      ? valueType.events.map((event) => [event.id, event.title] as const)
-      : [],
-  );
-  const titleOf = (id: string, language: "vi" | "en"): string => {
-    const title = titles.get(id);
-    if (title === undefined) return id;
-    const text =
-      title[language] ?? title[language === "vi" ? "en" : "vi"] ?? Object.values(title)[0];
-    return text === undefined ? id : `“${text}”`;
-  };
   return (state, index) => {
     const value = state.entries[index]?.value;
     if (value === undefined) return conclude(state, index, UNKNOWN, "missing_value");
@@ -52,14 +38,8 @@ export function compileNoEvents(rule: NoEventsRule | undefined, node: FrameworkN
     const code =
       count === 0 ? "events_none" : status === MET ? "events_within_max" : "events_occurred";
     const params = { count, max, occurred: occurred.join(", ") };
-    state.reasons[index] = {
-      code,
-      params,
-      messages: reasonMessages(code, params, {
-        vi: occurred.map((id) => titleOf(id, "vi")).join("; "),
-        en: occurred.map((id) => titleOf(id, "en")).join("; "),
-      }),
-    };
+    // Messages name the events by title (`explain` reads them from the framework).
+    state.reasons[index] = { code, params };
     return status;
   };
 }

@@ -1,5 +1,6 @@
 import type { Assessment, Entry, Subject, Value } from "../../assessment/schema.js";
 import type { Comparator, Framework, FrameworkNode, Policies } from "../../framework/schema.js";
+import type { Reason, ReasonCode } from "../reasons.js";
 import type { EvaluationContext, NodeStatus } from "../types.js";
 
 /*
@@ -31,15 +32,14 @@ export const STATUS_CODES: Readonly<Record<NodeStatus, StatusCode>> = {
   error: ERROR,
 };
 
+/** Reason parameters as the rule compilers build them; `ReasonParamsMap` types them per code. */
 export type ReasonParams = Record<string, string | number | boolean | null>;
 
-/** A reason before its messages are written. */
-export interface ReasonDraft {
-  readonly code: string;
-  readonly params?: ReasonParams;
-  /** Messages already written (from text prepared at compile time); else built from code and params. */
-  readonly messages?: { readonly vi: string; readonly en: string };
-}
+/**
+ * A reason as a judge records it: a code from `ReasonCode` and its parameters (typed per code in
+ * `ReasonParamsMap`; the compilers build them as plain records). It is the `Reason` of the result.
+ */
+export type ReasonDraft = Reason | { readonly code: ReasonCode; readonly params?: ReasonParams };
 
 /** Per-node policies resolved at compile time (node, nearest ancestor, framework, default). */
 export interface NodePolicies {
@@ -115,7 +115,7 @@ export function conclude(
   state: RunState,
   index: number,
   status: StatusCode,
-  code: string,
+  code: ReasonCode,
   params?: ReasonParams,
 ): StatusCode {
   if (state.explain) state.reasons[index] = params === undefined ? { code } : { code, params };

@@ -42,7 +42,7 @@ export function makeResult(id: string, status: NodeStatus, score?: number | null
     id,
     kind: "criterion",
     status,
-    reason: { code: "test", messages: { vi: "thử", en: "test" } },
+    reason: { code: "not_judged" },
     ...(score === undefined ? {} : { score }),
   };
 }

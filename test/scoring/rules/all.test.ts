@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import type { NodeResult } from "../../../src/scoring/types.js";
 import { assessment, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 const byId = (nodes: readonly NodeResult[], id: string): NodeResult =>
   nodes.find((n) => n.id === id)!;
@@ -63,7 +64,7 @@ describe("all", () => {
     const xa2 = byId(evaluate(tt124, a).nodes, "xa.2");
     expect(xa2.status).toBe("notMet");
     expect(xa2.reason.params).toMatchObject({ notMetItems: "kdc.3", met: 2, applicable: 3 });
-    expect(xa2.reason.messages.vi).toBe("chưa đạt: kdc.3 (đạt 2/3)");
+    expect(messagesOf(xa2.reason).vi).toBe("chưa đạt: kdc.3 (đạt 2/3)");
   });
 
   it("is unknown while an item that could change it is unknown, and not met once one fails", () => {

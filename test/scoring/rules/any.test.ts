@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import { assessment, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 // QĐ 319/QĐ-TTg: kiểu mẫu in at least one outstanding field (production, education, culture, …).
 const fields = framework([
@@ -19,7 +20,7 @@ describe("any", () => {
     const result = evaluate(fields, assessment([{ node: "giaoduc", status: "met" }])).nodes[0]!;
     expect(result.status).toBe("met");
     expect(result.reason.params).toMatchObject({ metItems: "giaoduc" });
-    expect(result.reason.messages.en).toBe("met by: giaoduc");
+    expect(messagesOf(result.reason).en).toBe("met by: giaoduc");
   });
 
   it("is unknown while no field is met and some are unknown", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import { assessment, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 // TT 124 / QĐ 9745: "ít nhất 01 mô hình"; Nghệ An huyện: "ít nhất 02 cách làm hay".
 const practices = framework([
@@ -21,7 +22,7 @@ describe("atLeast", () => {
       ]),
     );
     expect(met.nodes[0]).toMatchObject({ status: "met", reason: { code: "at_least_met" } });
-    expect(met.nodes[0]!.reason.messages.vi).toBe("đạt 2/3 nội dung (cần ít nhất 2)");
+    expect(messagesOf(met.nodes[0]!.reason).vi).toBe("đạt 2/3 nội dung (cần ít nhất 2)");
     const failed = evaluate(
       practices,
       assessment([

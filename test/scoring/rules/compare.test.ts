@@ -4,6 +4,7 @@ import type { FrameworkNode, Target } from "../../../src/framework/schema.js";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import type { EvaluationContext, NodeResult } from "../../../src/scoring/types.js";
 import { assessment, deepFreeze, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 const statusOf = (results: readonly NodeResult[], id: string): NodeResult =>
   results.find((result) => result.id === id)!;
@@ -73,10 +74,10 @@ describe("compare: numbers are compared exactly", () => {
     expect(met.status).toBe("met");
     expect(met.target).toBe(58);
     expect(met.reason.params).toMatchObject({ factor: 1.1, threshold: 63.8 });
-    expect(met.reason.messages.en).toBe(
+    expect(messagesOf(met.reason).en).toBe(
       "63.8 triệu đồng/người/năm satisfies ≥ 1.1 × 58 = 63.8 triệu đồng/người/năm",
     );
-    expect(met.reason.messages.vi).toBe(
+    expect(messagesOf(met.reason).vi).toBe(
       "63,8 triệu đồng/người/năm đạt ≥ 1,1 × 58 = 63,8 triệu đồng/người/năm",
     );
     expect(judge(indicator, { value: 63.79 }, { extra }).status).toBe("notMet");
@@ -129,7 +130,7 @@ describe("compare: baseline and previous period", () => {
     const failed = judge(crime, { value: 96 }, { context });
     expect(failed.status).toBe("notMet");
     expect(failed.target).toBe(100);
-    expect(failed.reason.messages.en).toBe("96 vụ does not satisfy ≤ 0.95 × 100 = 95 vụ");
+    expect(messagesOf(failed.reason).en).toBe("96 vụ does not satisfy ≤ 0.95 × 100 = 95 vụ");
   });
 
   it("is unknown with missing_context naming the baseline when it is not given", () => {
@@ -137,7 +138,7 @@ describe("compare: baseline and previous period", () => {
     expect(result.status).toBe("unknown");
     expect(result.reason.code).toBe("missing_context");
     expect(result.reason.params).toEqual({ context: "baselines.2019" });
-    expect(result.reason.messages.en).toContain('context.baselines["2019"]');
+    expect(messagesOf(result.reason).en).toContain('context.baselines["2019"]');
   });
 
   it("is unknown when the baseline has no value for the node", () => {
@@ -350,7 +351,7 @@ describe("compare: other value types", () => {
     expect(judge(indicator, { value: true }).status).toBe("met");
     expect(judge(indicator, { value: false }).status).toBe("notMet");
     const none = node("b", "indicator", { value: { type: "boolean" }, rule: compare(false, "=") });
-    expect(judge(none, { value: false }).reason.messages).toEqual({
+    expect(messagesOf(judge(none, { value: false }).reason)).toEqual({
       vi: 'giá trị "không" đạt = "không"',
       en: 'value "no" satisfies = "no"',
     });
@@ -409,10 +410,8 @@ describe("compare: missing and wrong values", () => {
   it("is unknown with missing_value when nothing is recorded", () => {
     const result = judge(indicator, undefined);
     expect(result.status).toBe("unknown");
-    expect(result.reason).toEqual({
-      code: "missing_value",
-      messages: { vi: "chưa có giá trị", en: "no value recorded" },
-    });
+    expect(result.reason).toEqual({ code: "missing_value" });
+    expect(messagesOf(result.reason)).toEqual({ vi: "chưa có giá trị", en: "no value recorded" });
   });
 
   it("is an error with wrong_value_type for a value of another type, without throwing", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import { assessment, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 // QĐ 9745 criteria whose official test is unknown are judged by the assessor.
 const f = framework([
@@ -16,9 +17,10 @@ describe("judged", () => {
   it("is unknown (chưa có kết quả) until the assessor records a status", () => {
     const result = evaluate(f, assessment([])).nodes[0]!;
     expect(result.status).toBe("unknown");
-    expect(result.reason).toEqual({
-      code: "not_judged",
-      messages: { vi: "chưa có kết quả", en: "no verdict recorded yet" },
+    expect(result.reason).toEqual({ code: "not_judged" });
+    expect(messagesOf(result.reason)).toEqual({
+      vi: "chưa có kết quả",
+      en: "no verdict recorded yet",
     });
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { FrameworkNode } from "../../../src/framework/schema.js";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import { assessment, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 // TT 124 Điều 4 khoản 3: "không để xảy ra một trong các trường hợp" (events a–e, paraphrased ids).
 const events: FrameworkNode["value"] = {
@@ -17,7 +18,9 @@ const judge = (rule: FrameworkNode["rule"], value: string[] | undefined) => {
   const f = framework([
     node("kdc.3", "criterion", { value: events, ...(rule === undefined ? {} : { rule }) }),
   ]);
-  return evaluate(f, assessment(value === undefined ? [] : [{ node: "kdc.3", value }])).nodes[0]!;
+  const result = evaluate(f, assessment(value === undefined ? [] : [{ node: "kdc.3", value }]))
+    .nodes[0]!;
+  return { ...result, messages: messagesOf(result.reason, f, "kdc.3") };
 };
 
 describe("noEvents", () => {
@@ -29,7 +32,7 @@ describe("noEvents", () => {
     const result = judge(undefined, ["khieu_kien_dong_nguoi"]);
     expect(result.status).toBe("notMet");
     expect(result.reason.params).toEqual({ count: 1, max: 0, occurred: "khieu_kien_dong_nguoi" }); // The messages name the event by its title (the only label here is Vietnamese), not its id.
-    expect(result.reason.messages).toEqual({
+    expect(result.messages).toEqual({
       vi: "đã để xảy ra 1 trường hợp (cho phép tối đa 0): “Khiếu kiện đông người”",
       en: "events occurred once (at most 0 allowed): “Khiếu kiện đông người”",
     });
@@ -37,7 +40,7 @@ describe("noEvents", () => {
 
   it("names an event without a title in the value type by its id", () => {
     const result = judge({ type: "noEvents", events: ["ngoai_danh_sach"] }, ["ngoai_danh_sach"]);
-    expect(result.reason.messages.vi).toBe(
+    expect(result.messages.vi).toBe(
       "đã để xảy ra 1 trường hợp (cho phép tối đa 0): ngoai_danh_sach",
     );
   });

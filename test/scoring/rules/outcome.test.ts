@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import { assessment, deepFreeze, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 // NTM indicator 19.2 is met when the commune is recognised "An toàn về ANTT" under TT 124 (CV 3371/BCA-V05).
 const ntm = framework([
@@ -54,7 +55,7 @@ describe("outcome", () => {
       code: "missing_context",
       params: { context: "outcomes.tt124" },
     });
-    expect(result.reason.messages.vi).toBe(
+    expect(messagesOf(result.reason).vi).toBe(
       'thiếu dữ liệu: kết quả bộ tiêu chí tt124 (context.outcomes["tt124"])',
     );
   });

@@ -4,6 +4,7 @@ import type { FrameworkNode } from "../../../src/framework/schema.js";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import type { Evaluation, EvaluationContext, NodeResult } from "../../../src/scoring/types.js";
 import { assessment, deepFreeze, framework, node } from "../helpers.js";
+import { messagesOf } from "../messagesOf.js";
 
 // TT 124/2021 Điều 5 khoản 4: 100 % of the units under the commune registered AND ≥ 70 % recognised.
 const criterion4: FrameworkNode = node("xa.4", "criterion", {
@@ -41,10 +42,10 @@ describe("share: TT 124 criterion 4", () => {
       actual: 64,
       leastPassing: 18,
     });
-    expect(result.reason.messages.en).toBe(
+    expect(messagesOf(result.reason).en).toBe(
       "recognised: 16 of 25 = 64%, required ≥ 70% (at least 18 needed)",
     );
-    expect(result.reason.messages.vi).toBe(
+    expect(messagesOf(result.reason).vi).toBe(
       "được công nhận: 16/25 = 64%, yêu cầu ≥ 70% (cần ít nhất 18)",
     );
   });
@@ -68,7 +69,7 @@ describe("share: TT 124 criterion 4", () => {
       total: 25,
       leastPassing: 25,
     });
-    expect(result.reason.messages.vi).toMatch(
+    expect(messagesOf(result.reason).vi).toMatch(
       /^chưa đạt điều kiện tiên quyết: đã đăng ký: 24\/25 = 96%/,
     );
   });
@@ -140,7 +141,7 @@ describe("share: counts from child units", () => {
           id: "kdc.1",
           kind: "criterion",
           status: registered ? "met" : "notMet",
-          reason: { code: "x", messages: { vi: "", en: "" } },
+          reason: { code: "not_judged" },
         },
       ],
       count: { met: 0, notMet: 0, notApplicable: 0, unknown: 0, error: 0, applicable: 0, total: 0 },
@@ -148,7 +149,6 @@ describe("share: counts from child units", () => {
       tier,
       tiers: [{ id: "dat", achieved: tier === "dat", conditions: [] }],
       disqualifiers: [],
-      trace: [],
     }) as Evaluation;
 
   const villages = (recognised: number, total = 25): Evaluation[] =>
