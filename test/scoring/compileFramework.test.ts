@@ -110,7 +110,9 @@ describe("compileFramework", () => {
     const [first, second] = [0, 1].map(() =>
       kept.evaluate(assessment([{ node: "p", value: 92.5 }])),
     );
-    expect(second!.nodes[1]!.reason).toBe(first!.nodes[1]!.reason);
-    expect(Object.isFrozen(first!.nodes[1]!.reason.params)).toBe(true);
+    // Reasons are written per evaluation (no cache of shared reasons since they hold no sentences):
+    // equal, but never the same object.
+    expect(second!.nodes[1]!.reason).toEqual(first!.nodes[1]!.reason);
+    expect(second!.nodes[1]!.reason).not.toBe(first!.nodes[1]!.reason);
   });
 });

@@ -78,16 +78,9 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     typeof rule.target === "object" ? undefined : resolvedScalar(rule.target, factor);
   const fixedTarget =
     scalarTarget !== undefined && factorFits(scalarTarget) ? scalarTarget : undefined;
-  // With a fixed target the reason depends on the value alone, and values repeat across assessments
-  // (booleans, counts, percentages with few decimals): each reason is written once and shared, frozen.
-  // A direct-mapped table (a slot per hash of the value, the newest reason wins) rather than a Map: a hit
-  // compares two doubles instead of hashing a boxed number.
-  // The table is made on the node's second explained run: a framework of 150 000 nodes evaluated once
-  // would otherwise allocate 300 MB of tables it never reads again.
-  const cached = fixedTarget !== undefined;
-  let cacheKeys: Float64Array | undefined;
-  let cacheReasons: (ReasonDraft | undefined)[] | undefined;
-  let explained = 0;
+  // The reason is a fresh `{ code, params }` per evaluation, written as one of four object literals so
+  // that every reason of a node has the same shape (no sentences: `explain` writes them on demand).
+  const factorParam = rule.factor;
   const explainResult = (
     state: RunState,
     index: number,
@@ -95,53 +88,30 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     value: Value,
     target: ResolvedTarget,
   ): StatusCode => {
-    // Slots 0 … CACHE_SLOTS − 1 hold numbers, the last two false and true. −0 is left out: it would
-    // share the reason of 0, whose params hold +0.
-    let slot = -1;
-    if (cached && cacheKeys === undefined && ++explained > 1) {
-      cacheKeys = new Float64Array(CACHE_SLOTS);
-      cacheReasons = new Array<ReasonDraft | undefined>(CACHE_SLOTS + 2).fill(undefined);
-    }
-    if (cacheKeys !== undefined) {
-      if (typeof value === "boolean") slot = value ? CACHE_SLOTS + 1 : CACHE_SLOTS;
-      else if (typeof value === "number" && value - value === 0 && (value !== 0 || 1 / value > 0)) {
-        const cents = (value * 100) | 0;
-        slot = (cents ^ (cents >>> 7) ^ (cents >>> 15)) & (CACHE_SLOTS - 1);
-      }
-    }
-    if (slot >= 0 && cacheKeys !== undefined && cacheReasons !== undefined) {
-      const hit = cacheReasons[slot];
-      if (
-        hit !== undefined &&
-        (slot >= CACHE_SLOTS || cacheKeys[slot] === value) &&
-        (hit.code === "compare_met") === (status === MET)
-      ) {
-        state.reasons[index] = hit;
-        return status;
-      }
-    }
-    const params: ReasonParams = {
-      value: typeof value === "object" ? null : value,
-      comparator,
-      target: target.value,
-    };
-    if (factor !== undefined) {
-      params.factor = rule.factor!;
-      params.threshold = target.approx;
-    }
-    if (unit !== undefined) params.unit = unit;
-    const code = status === MET ? "compare_met" : "compare_not_met";
-    if (cached) {
-      const reason: ReasonDraft = { code, params };
-      state.reasons[index] = reason;
-      if (slot >= 0 && cacheKeys !== undefined && cacheReasons !== undefined) {
-        Object.freeze(params);
-        cacheReasons[slot] = Object.freeze(reason);
-        if (slot < CACHE_SLOTS) cacheKeys[slot] = value as number;
-      }
-      return status;
-    }
-    return conclude(state, index, status, code, params);
+    const shown = typeof value === "object" ? null : value;
+    const params: ReasonParams =
+      factor === undefined
+        ? unit === undefined
+          ? { value: shown, comparator, target: target.value }
+          : { value: shown, comparator, target: target.value, unit }
+        : unit === undefined
+          ? {
+              value: shown,
+              comparator,
+              target: target.value,
+              factor: factorParam!,
+              threshold: target.approx,
+            }
+          : {
+              value: shown,
+              comparator,
+              target: target.value,
+              factor: factorParam!,
+              threshold: target.approx,
+              unit,
+            };
+    state.reasons[index] = { code: status === MET ? "compare_met" : "compare_not_met", params };
+    return status;
   };
 
   const general: Judge = (state, index) => {
@@ -233,7 +203,6 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
 }
 
 /** Reasons kept per compare rule with a fixed target (a power of two). */
-const CACHE_SLOTS = 128;
 
 function inferOrdering(value: Value): Ordering {
   switch (typeof value) {
