@@ -41,7 +41,7 @@ export const librarySummarizeInterpreted: Implementation<Scored> = {
   outcome: outcomeOf,
 };
 
-/** `compileFramework(framework).evaluate(assessment)`: the full evaluation with reasons and trace. */
+/** `compileFramework(framework).evaluate(assessment)`: the full evaluation with reasons (no sentences). */
 export const libraryCompiledEvaluate: Implementation<Scored> = {
   name: "tieuchi evaluate (compiled)",
   prepare: (framework) => {

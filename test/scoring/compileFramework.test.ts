@@ -74,7 +74,7 @@ describe("compileFramework", () => {
     expect(evaluate(f, a).nodes[0]!.score).toBeNull();
   });
 
-  it("writes the same evaluation with reasons kept from earlier evaluations as a fresh compile does", () => {
+  it("writes the same evaluation after thousands of evaluations as a fresh compile does", () => {
     // Reasons of fixed comparisons and combinators are kept per compiled rule and shared; colliding
     // values (here 2 000 values on 128 slots) must never return another value's reason.
     const f = framework([
