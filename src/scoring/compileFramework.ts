@@ -583,17 +583,18 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       for (let a = parents[c]!; a >= 0; a = parents[a]!) below[a * BUCKETS + bucket]!++;
     }
     const results: NodeResult[] = new Array(size);
-    const reasons: Reason[] = new Array(size);
     for (let i = 0; i < size; i++) {
       const node = nodes[i]!;
       // A draft is the reason itself: a code and its params, no sentences.
       const reason = (state.reasons[i] ?? NOT_JUDGED_REASON) as Reason;
-      reasons[i] = reason;
       const entry = state.entries[i];
       const statusName = STATUS_NAMES[status[i]!]!;
       // Copied: the output shares no mutable object with the assessment, framework or context.
-      const value = copyValue(state.values[i]);
-      const target = copyValue(state.targets[i]);
+      // Scalars, the common case, need no copy (nor a call).
+      const rawValue = state.values[i];
+      const rawTarget = state.targets[i];
+      const value = typeof rawValue === "object" ? copyValue(rawValue) : rawValue;
+      const target = typeof rawTarget === "object" ? copyValue(rawTarget) : rawTarget;
       let count: Count | undefined;
       if (hasChildren[i] === 1) count = toCount(below, i * BUCKETS);
       let points: PointsResult | undefined;
@@ -675,7 +676,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     const tiers = tiersFor(r, score, context, true);
     const disqualifiers: Disqualifier[] = r.disqualifiers.map((index) => ({
       node: nodes[index]!.id,
-      reason: reasons[index]!,
+      reason: results[index]!.reason,
     }));
     const evaluation: Evaluation = {
       framework: { id: framework.id, version: framework.version },
