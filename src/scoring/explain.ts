@@ -54,9 +54,21 @@ function pick(labels: Labels | undefined, language: string): string | undefined 
   return record[language] ?? record.en ?? record.vi ?? Object.values(record)[0];
 }
 
+/** The walk of each framework explained, so that formatting reasons one by one does not re-walk it. */
+const walks = new WeakMap<Framework, ReturnType<typeof walkNodes>>();
+
+function walkOf(framework: Framework): ReturnType<typeof walkNodes> {
+  let walk = walks.get(framework);
+  if (walk === undefined) {
+    walk = walkNodes(framework.nodes);
+    walks.set(framework, walk);
+  }
+  return walk;
+}
+
 function findNode(framework: Framework | undefined, id: string | undefined) {
   if (framework === undefined || id === undefined) return undefined;
-  return walkNodes(framework.nodes).byId.get(id)?.node;
+  return walkOf(framework).byId.get(id)?.node;
 }
 
 function helpersFor(
@@ -183,7 +195,7 @@ export function explain(
   language: ExplainLanguage,
 ): Explanation {
   const table = tableOf(language);
-  const walk = walkNodes(framework.nodes);
+  const walk = walkOf(framework);
   const frameworkHelpers = helpersFor(table, framework, undefined);
   const messageOf = (id: string, reason: Reason): string => {
     const node = walk.byId.get(id)?.node;
