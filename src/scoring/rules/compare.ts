@@ -12,7 +12,6 @@ import {
   type Judge,
   MET,
   NOT_MET,
-  type ReasonDraft,
   type ReasonParams,
   type RunState,
   type StatusCode,
