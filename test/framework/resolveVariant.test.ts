@@ -6,7 +6,7 @@ import {
   type Variant,
   VariantSchema,
 } from "../../src/framework/schema.js";
-import { walkNodes } from "../../src/internal/walk.js";
+import { walkNodes } from "../../src/framework/walk.js";
 import { deepFreeze, lines } from "./helpers.js";
 import { tt124 } from "./tt124Example.js";
 
