@@ -5,8 +5,6 @@ import type { FrameworkNode, ScoringModel } from "../../framework/schema.js";
 import type { NodeResult, NodeStatus, Score } from "../types.js";
 import type { ModelInput } from "./score.js";
 
-export { isXccdfResult, XCCDF_RESULTS } from "../../assessment/xccdfResults.js";
-
 type XccdfModel = Extract<ScoringModel, { kind: "xccdf" }>;
 
 /** A rule's tally: `count` rule-results that are scored, `pass` of them pass or fixed. */
