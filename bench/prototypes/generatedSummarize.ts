@@ -1,7 +1,7 @@
 import type { Assessment } from "../../src/assessment/schema.js";
+import { exact, mul } from "../../src/core/exact.js";
 import type { Framework, FrameworkNode } from "../../src/framework/schema.js";
-import { exact, mul } from "../../src/internal/exact.js";
-import { walkNodes } from "../../src/internal/walk.js";
+import { walkNodes } from "../../src/framework/walk.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
 import type { EvaluationContext, EvaluationSummary } from "../../src/scoring/types.js";
 import type { Implementation } from "../outcome.js";

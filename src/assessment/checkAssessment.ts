@@ -1,5 +1,6 @@
 import type { AssessmentIssue } from "../framework/issues.js";
 import type { Framework, FrameworkNode } from "../framework/schema.js";
+import { walkNodes } from "../framework/walk.js";
 import {
   frameworkMismatch,
   frameworkVersionMismatch,
@@ -13,12 +14,11 @@ import {
   valueNotUsed,
   valueOnGroup,
   wrongValueType,
-} from "../internal/assessmentIssues.js";
-import { checkValue } from "../internal/checkValue.js";
-import { walkNodes } from "../internal/walk.js";
-import { isXccdfResult } from "../scoring/models/scoreXccdf.js";
+} from "./assessmentIssues.js";
+import { checkValue } from "./checkValue.js";
 import { evaluationWindow } from "./evaluationWindow.js";
 import type { Assessment, Entry } from "./schema.js";
+import { isXccdfResult } from "./xccdfResults.js";
 
 /** Rules that judge a node from other nodes or from context, never from its own value. */
 const RULES_WITHOUT_VALUE: readonly string[] = ["all", "any", "atLeast", "outcome", "judged"];

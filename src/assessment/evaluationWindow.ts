@@ -1,5 +1,5 @@
+import { formatIsoDate, monthDayInYear } from "../core/dates.js";
 import type { Framework } from "../framework/schema.js";
-import { formatIsoDate, monthDayInYear } from "../internal/dates.js";
 
 /** The first and last day (inclusive) of an evaluation period, as `YYYY-MM-DD`. */
 export interface EvaluationWindow {

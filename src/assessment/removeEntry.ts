@@ -1,5 +1,5 @@
-import { assertNodeId } from "../internal/editEntries.js";
-import { produce } from "../internal/immer.js";
+import { produce } from "../core/immer.js";
+import { assertNodeId } from "./editEntries.js";
 import type { Assessment } from "./schema.js";
 
 /**

@@ -1,8 +1,7 @@
+import { isWithin, toPlainData } from "../core/copyInput.js";
+import { fromZodIssues, makeIssue } from "../core/issue.js";
 import type { AssessmentIssue } from "../framework/issues.js";
-import { duplicateEntry } from "../internal/assessmentIssues.js";
-import { makeIssue } from "../internal/issue.js";
-import { isWithin, toPlainData } from "../internal/toPlainData.js";
-import { fromZodIssues } from "../internal/zodIssues.js";
+import { duplicateEntry } from "./assessmentIssues.js";
 import { type Assessment, AssessmentSchema } from "./schema.js";
 
 /** The result of `safeParseAssessment`. */

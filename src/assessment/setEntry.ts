@@ -1,4 +1,4 @@
-import { assertNodeId, updateEntry, validated } from "../internal/editEntries.js";
+import { assertNodeId, updateEntry, validated } from "./editEntries.js";
 import { type Assessment, type Entry, EntrySchema } from "./schema.js";
 
 /** Fields of an entry to change; `undefined` removes the field. The node itself cannot change. */

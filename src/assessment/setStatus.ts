@@ -1,4 +1,4 @@
-import { assertNodeId, updateEntry, validated } from "../internal/editEntries.js";
+import { assertNodeId, updateEntry, validated } from "./editEntries.js";
 import { type Assessment, type EntryStatus, EntryStatusSchema } from "./schema.js";
 
 /**

@@ -1,8 +1,4 @@
-import {
-  generateJsonSchema,
-  JSON_SCHEMA_KINDS,
-  type JsonSchemaKind,
-} from "../internal/jsonSchemaOf.js";
+import { generateJsonSchema, JSON_SCHEMA_KINDS, type JsonSchemaKind } from "./jsonSchemaOf.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { cliText } from "./text.js";
 import type { CliIo } from "./types.js";

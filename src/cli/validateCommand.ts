@@ -1,5 +1,5 @@
+import { fromZodError } from "../core/issue.js";
 import { safeParseFramework, VariantSchema } from "../index.js";
-import { fromZodError } from "../internal/issue.js";
 import { countCriteria } from "./countCriteria.js";
 import { formatIssues } from "./formatIssues.js";
 import type { CliArgs } from "./parseCliArgs.js";

@@ -1,4 +1,3 @@
-import { walkNodes } from "../internal/walk.js";
 import type { FrameworkIssue } from "./issues.js";
 import { collectNodeReferences } from "./lint/collectNodeReferences.js";
 import { lintContextTables } from "./lint/lintContextTables.js";
@@ -10,6 +9,7 @@ import { lintTiers } from "./lint/lintTiers.js";
 import { lintWeightsAndPoints } from "./lint/lintWeightsAndPoints.js";
 import { possiblePoints } from "./lint/possiblePoints.js";
 import type { Framework } from "./schema.js";
+import { walkNodes } from "./walk.js";
 
 /**
  * Finds what the schema cannot see in a framework: duplicate ids, unknown or cyclic references,

@@ -1,9 +1,9 @@
-import { formatPath, makeIssue } from "../internal/issue.js";
-import { walkNodes } from "../internal/walk.js";
+import { formatPath, makeIssue } from "../core/issue.js";
 import type { FrameworkIssue } from "./issues.js";
 import { collectNodeReferences } from "./lint/collectNodeReferences.js";
 import { type SafeParseFrameworkResult, safeParseFramework } from "./safeParseFramework.js";
 import type { Framework, FrameworkNode, Variant } from "./schema.js";
+import { walkNodes } from "./walk.js";
 
 type Key = string | number;
 

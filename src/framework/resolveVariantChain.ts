@@ -1,4 +1,4 @@
-import { makeIssue } from "../internal/issue.js";
+import { makeIssue } from "../core/issue.js";
 import { resolveVariant } from "./resolveVariant.js";
 import type { SafeParseFrameworkResult } from "./safeParseFramework.js";
 import type { Framework, FrameworkRef, Variant } from "./schema.js";

@@ -1,5 +1,5 @@
-import { fromZodError, makeIssue } from "../internal/issue.js";
-import { snapshotInput } from "../internal/snapshotInput.js";
+import { snapshotInput } from "../core/copyInput.js";
+import { fromZodError, makeIssue } from "../core/issue.js";
 import type { FrameworkIssue } from "./issues.js";
 import { lintFramework } from "./lintFramework.js";
 import { type Framework, FrameworkSchema } from "./schema.js";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isMonthDay } from "../core/dates.js";
 
 /*
  * The JSON form of a framework (bộ tiêu chí). Everything in DESIGN.md §3 is data here: evaluating it is
@@ -512,13 +513,7 @@ const monthDay = /* @__PURE__ */ (() =>
   z
     .string()
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, { abort: true })
-    .refine(
-      (md) => {
-        const [m, d] = md.split("-").map(Number) as [number, number];
-        return d <= [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]!;
-      },
-      { message: "invalid_month_day" },
-    ))();
+    .refine((md) => isMonthDay(md), { message: "invalid_month_day" }))();
 
 export const SubjectKindSchema = /* @__PURE__ */ (() =>
   z.strictObject({

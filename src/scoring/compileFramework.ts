@@ -1,6 +1,6 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
 import type { Framework, FrameworkNode } from "../framework/schema.js";
-import { walkNodes } from "../internal/walk.js";
+import { walkNodes } from "../framework/walk.js";
 import { type GeneratedSummarize, generateSummarize } from "./compile/generateSummarize.js";
 import { usableContext } from "./context.js";
 import { normalizeValue } from "./models/normalize.js";

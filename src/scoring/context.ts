@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { AssessmentSchema, SubjectSchema } from "../assessment/schema.js";
+import { isIsoDate } from "../core/dates.js";
+import { fromZodIssues, makeIssue } from "../core/issue.js";
 import type { FrameworkIssue } from "../framework/issues.js";
 import { TargetSchema } from "../framework/schema.js";
-import { isIsoDate } from "../internal/dates.js";
-import { makeIssue } from "../internal/issue.js";
-import { fromZodIssues } from "../internal/zodIssues.js";
 import type { EvaluationContext } from "./types.js";
 
 const finite = /* @__PURE__ */ (() => z.number().refine(Number.isFinite))();

@@ -1,5 +1,5 @@
 import type { Framework, FrameworkNode, Labels, TierCondition } from "../framework/schema.js";
-import { walkNodes } from "../internal/walk.js";
+import { walkNodes } from "../framework/walk.js";
 import { type MessageHelpers, type MessageTable, messagesEn, messagesVi } from "./messages.js";
 import type { Reason, ReasonCode, ReasonParamsMap } from "./reasons.js";
 import type { ConditionResult, Evaluation, NodeStatus } from "./types.js";

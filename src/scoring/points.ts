@@ -1,5 +1,4 @@
 import type { Entry } from "../assessment/schema.js";
-import type { Earn, FrameworkNode } from "../framework/schema.js";
 import {
   add,
   cmp,
@@ -11,7 +10,8 @@ import {
   mul,
   sub,
   toNumber,
-} from "../internal/exact.js";
+} from "../core/exact.js";
+import type { Earn, FrameworkNode } from "../framework/schema.js";
 import { ERROR, MET, NOT_APPLICABLE, type NodePolicies, UNKNOWN } from "./rules/rule.js";
 import type { PointsResult } from "./types.js";
 

@@ -1,7 +1,7 @@
 import type { Assessment } from "../assessment/schema.js";
+import { exact, sub, toNumber } from "../core/exact.js";
 import type { Framework, Labels, NodeKind } from "../framework/schema.js";
-import { changeCandidates, meetInFull, tierRank } from "../internal/changes.js";
-import { exact, sub, toNumber } from "../internal/exact.js";
+import { changeCandidates, meetInFull, tierRank } from "./changes.js";
 import { compileFramework } from "./compileFramework.js";
 import type { EvaluationContext, EvaluationSummary } from "./types.js";
 

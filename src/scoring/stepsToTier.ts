@@ -1,6 +1,6 @@
 import type { Assessment } from "../assessment/schema.js";
 import type { Framework, NodeKind, Tier } from "../framework/schema.js";
-import { type Candidate, changeCandidates, meetInFull, nodesById } from "../internal/changes.js";
+import { type Candidate, changeCandidates, meetInFull, nodesById } from "./changes.js";
 import { compileFramework } from "./compileFramework.js";
 import { conditionNameVi } from "./messages.js";
 import type {

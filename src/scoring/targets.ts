@@ -1,6 +1,6 @@
 import type { Assessment, Entry, Value } from "../assessment/schema.js";
+import { type Exact, exact, mul, toNumber } from "../core/exact.js";
 import type { Target, TargetCase, YearLookup } from "../framework/schema.js";
-import { type Exact, exact, mul, toNumber } from "../internal/exact.js";
 import type { ReasonCode } from "./reasons.js";
 import {
   type CompileScope,

@@ -1,5 +1,5 @@
+import { add, cmp, div, type Exact, exact, mul, sub, toNumber } from "../core/exact.js";
 import type { Framework, Tier, TierCondition } from "../framework/schema.js";
-import { add, cmp, div, type Exact, exact, mul, sub, toNumber } from "../internal/exact.js";
 import { exactPoints, type PointsPlan, type PointsTotals } from "./points.js";
 import { tierReached } from "./rules/outcome.js";
 import { type CompileScope, MET, NOT_APPLICABLE, UNKNOWN } from "./rules/rule.js";

@@ -6,6 +6,7 @@ import {
   assessmentJsonSchema,
 } from "../../src/assessment/assessmentJsonSchema.js";
 import { safeParseAssessment } from "../../src/assessment/safeParseAssessment.js";
+import { generateJsonSchema, JSON_SCHEMA_KINDS } from "../../src/cli/jsonSchemaOf.js";
 import { schemaCommand } from "../../src/cli/schemaCommand.js";
 import {
   FRAMEWORK_SCHEMA_ID,
@@ -13,7 +14,6 @@ import {
 } from "../../src/framework/frameworkJsonSchema.js";
 import { VARIANT_SCHEMA_ID, variantJsonSchema } from "../../src/framework/variantJsonSchema.js";
 import * as api from "../../src/index.js";
-import { generateJsonSchema, JSON_SCHEMA_KINDS } from "../../src/internal/jsonSchemaOf.js";
 import { memoryIo } from "../cli/memoryIo.js";
 
 // Format checks are left out on purpose: the date pattern zod emits must reject 2023-02-30 by itself.

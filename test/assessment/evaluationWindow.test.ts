@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { evaluationWindow } from "../../src/assessment/evaluationWindow.js";
+import { addDaysIso } from "../../src/core/dates.js";
 import { FrameworkSchema } from "../../src/framework/schema.js";
-import { addDaysIso } from "../../src/internal/dates.js";
 import { allTypes, deepFreeze, tt124Like } from "./frameworks.js";
 
 describe("evaluationWindow", () => {

@@ -1,111 +1,12 @@
 import type { Assessment } from "../../src/assessment/schema.js";
 import { type Framework, FrameworkSchema } from "../../src/framework/schema.js";
 
-/*
- * Small inline frameworks for the assessment tests (the real fixtures live in fixtures/). The first
- * follows TT 124/2021/TT-BCA Điều 5 (commune criteria) and Điều 8.2 (windows), after
- * /work/shared/reference/vn-frameworks.md §4; titles are short paraphrases written for these tests.
- */
+export { tt124Like } from "../support/tt124.js";
 
-export const tt124Like: Framework = FrameworkSchema.parse({
-  id: "tt124-like",
-  version: "2021",
-  status: "final",
-  example: true,
-  title: {
-    vi: "An toàn về ANTT (ví dụ theo TT 124/2021/TT-BCA)",
-    en: "Safe in security and order (example after TT 124)",
-  },
-  source: { document: "Thông tư 124/2021/TT-BCA", date: "2021-12-28" },
-  effectiveFrom: "2022-02-10",
-  subjectKinds: [
-    { id: "kdc", title: { vi: "Khu dân cư" }, window: { start: "11-01", end: "10-31" } },
-    { id: "xa", title: { vi: "Xã, phường, thị trấn" }, window: { start: "11-16", end: "11-15" } },
-  ],
-  scoring: { kind: "count" },
-  nodes: [
-    {
-      id: "xa",
-      kind: "group",
-      title: { vi: "Tiêu chí xã (Điều 5)" },
-      appliesTo: ["xa"],
-      children: [
-        {
-          id: "xa.1",
-          kind: "criterion",
-          title: { vi: "Nghị quyết, kế hoạch, đăng ký; ≥ 01 mô hình" },
-          textStatus: "paraphrased",
-          rule: { type: "all" },
-          children: [
-            {
-              id: "xa.1.a",
-              kind: "indicator",
-              title: { vi: "Nghị quyết Đảng ủy trong quý I" },
-              value: { type: "boolean" },
-              rule: { type: "compare", comparator: "=", target: true },
-            },
-            {
-              id: "xa.1.c",
-              kind: "indicator",
-              title: { vi: "Số mô hình phong trào hoạt động hiệu quả" },
-              value: { type: "count" },
-              rule: { type: "compare", comparator: ">=", target: 1 },
-            },
-          ],
-        },
-        {
-          id: "xa.2",
-          kind: "criterion",
-          title: { vi: "Không để xảy ra các trường hợp tại khoản 3 Điều 4" },
-          textStatus: "partial",
-          value: {
-            type: "events",
-            events: [
-              { id: "antiState", title: { vi: "Hoạt động chống Đảng, chính quyền" } },
-              { id: "sabotage", title: { vi: "Phá hoại mục tiêu trọng điểm" } },
-              { id: "illegalReligion", title: { vi: "Truyền đạo trái pháp luật" } },
-            ],
-          },
-          rule: { type: "noEvents" },
-        },
-        {
-          id: "xa.3",
-          kind: "criterion",
-          title: { vi: "Công an xã chủ động tham mưu; không có cá nhân bị kỷ luật" },
-          rule: { type: "all" },
-          children: [
-            {
-              id: "xa.3.a",
-              kind: "indicator",
-              title: { vi: "Nắm tình hình, tham mưu kịp thời" },
-              rule: { type: "judged" },
-            },
-            {
-              id: "xa.3.b",
-              kind: "indicator",
-              title: { vi: "Số cán bộ bị kỷ luật" },
-              value: { type: "count" },
-              rule: { type: "compare", comparator: "=", target: 0 },
-            },
-          ],
-        },
-        {
-          id: "xa.4",
-          kind: "criterion",
-          title: { vi: "100% đơn vị đăng ký; ≥ 70% được công nhận" },
-          value: { type: "tally", categories: ["registered", "recognised"] },
-          rule: {
-            type: "share",
-            category: "recognised",
-            comparator: ">=",
-            percent: 70,
-            requires: [{ category: "registered", comparator: ">=", percent: 100 }],
-          },
-        },
-      ],
-    },
-  ],
-});
+/*
+ * Small inline frameworks for the assessment tests (the real fixtures live in fixtures/). The TT 124
+ * commune example, `tt124Like`, is built by test/support/tt124.ts and re-exported here.
+ */
 
 /** Every other value type, points and a subject-class list, in one made-up framework. */
 export const allTypes: Framework = FrameworkSchema.parse({

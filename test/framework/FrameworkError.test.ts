@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { makeIssue } from "../../src/core/issue.js";
 import { FrameworkError } from "../../src/framework/FrameworkError.js";
-import { makeIssue } from "../../src/internal/issue.js";
 
 describe("FrameworkError", () => {
   it("names one issue in the singular", () => {

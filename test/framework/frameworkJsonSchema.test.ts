@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { generateJsonSchema } from "../../src/cli/jsonSchemaOf.js";
 import { frameworkJsonSchema } from "../../src/framework/frameworkJsonSchema.js";
-import { generateJsonSchema } from "../../src/internal/jsonSchemaOf.js";
-import { tt124 } from "./tt124Example.js";
+import { tt124 } from "../support/tt124.js";
 
 // Format checks are left out on purpose: the date pattern zod emits must reject 2023-02-30 by itself.
 const ajv = new Ajv2020({ strict: true, allErrors: true, formats: { date: true } });

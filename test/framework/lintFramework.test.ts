@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { lintFramework } from "../../src/framework/lintFramework.js";
 import { type FrameworkInput, FrameworkSchema } from "../../src/framework/schema.js";
+import { tt124 } from "../support/tt124.js";
 import { deepFreeze, framework, judged, lines } from "./helpers.js";
-import { tt124 } from "./tt124Example.js";
 
 const lint = (fields: Partial<FrameworkInput>) =>
   lines(lintFramework(deepFreeze(framework(fields))));

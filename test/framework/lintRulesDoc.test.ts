@@ -6,7 +6,7 @@ const sources = [
   "src/framework/resolveVariant.ts",
   "src/framework/resolveVariantChain.ts",
   "src/framework/safeParseFramework.ts",
-  "src/internal/snapshotInput.ts",
+  "src/core/copyInput.ts",
 ];
 
 describe("docs/lint-rules.md", () => {

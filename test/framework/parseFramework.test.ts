@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { FrameworkError } from "../../src/framework/FrameworkError.js";
 import { parseFramework } from "../../src/framework/parseFramework.js";
+import { tt124 } from "../support/tt124.js";
 import { judged } from "./helpers.js";
-import { tt124 } from "./tt124Example.js";
 
 describe("parseFramework", () => {
   it("returns the framework when it is valid", () => {

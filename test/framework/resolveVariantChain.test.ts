@@ -6,9 +6,9 @@ import {
   type Variant,
   VariantSchema,
 } from "../../src/framework/schema.js";
-import { walkNodes } from "../../src/internal/walk.js";
+import { walkNodes } from "../../src/framework/walk.js";
+import { tt124 } from "../support/tt124.js";
 import { deepFreeze, lines } from "./helpers.js";
-import { tt124 } from "./tt124Example.js";
 
 const base: Framework = deepFreeze(FrameworkSchema.parse(tt124));
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { FrameworkIssue } from "../../src/framework/issues.js";
 import { lintFramework } from "../../src/framework/lintFramework.js";
 import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
-import { tt124 } from "./tt124Example.js";
+import { tt124 } from "../support/tt124.js";
 
 type Json = unknown;
 type Key = string | number;

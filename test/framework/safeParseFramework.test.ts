@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
+import { tt124 } from "../support/tt124.js";
 import { deepFreeze, judged, lines } from "./helpers.js";
-import { tt124 } from "./tt124Example.js";
 
 const base = {
   id: "test",

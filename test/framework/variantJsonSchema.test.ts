@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
+import { generateJsonSchema } from "../../src/cli/jsonSchemaOf.js";
 import { variantJsonSchema } from "../../src/framework/variantJsonSchema.js";
-import { generateJsonSchema } from "../../src/internal/jsonSchemaOf.js";
 
 const ajv = new Ajv2020({ strict: true, allErrors: true, formats: { date: true } });
 const validate = ajv.compile(variantJsonSchema());

@@ -5,7 +5,7 @@ import type { Assessment } from "../../src/assessment/schema.js";
 import { run } from "../../src/cli/run.js";
 import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
 import type { Framework, FrameworkNode, Tier } from "../../src/framework/schema.js";
-import { walkNodes } from "../../src/internal/walk.js";
+import { walkNodes } from "../../src/framework/walk.js";
 import { generateSummarize } from "../../src/scoring/compile/generateSummarize.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
 import { evaluate } from "../../src/scoring/evaluate.js";

@@ -1,21 +1,11 @@
-import type { WalkEntry } from "../../internal/walk.js";
+import { isIsoDate } from "../../core/dates.js";
 import type { Rule, Target, ValueType } from "../schema.js";
+import type { WalkEntry } from "../walk.js";
 
 type Key = string | number;
 type Scalar = number | boolean | string;
 /** Reports one issue: code, path, then the Vietnamese and English text after the path. */
 export type Issue = (code: string, path: readonly Key[], vi: string, en: string) => void;
-
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]!) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month !== 2 || day <= 28 || leap;
-}
 
 /** The literal values a target can take, with their paths (references and context targets are not literal). */
 function literalTargets(target: Target, path: readonly Key[]): [Scalar, Key[]][] {

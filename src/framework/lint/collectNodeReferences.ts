@@ -1,5 +1,5 @@
-import type { WalkEntry, WalkIndex } from "../../internal/walk.js";
 import type { Framework, Target } from "../schema.js";
+import type { WalkEntry, WalkIndex } from "../walk.js";
 
 /** A place in a framework that names a node by id. */
 export interface NodeReference {

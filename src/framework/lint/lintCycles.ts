@@ -1,6 +1,6 @@
-import { formatPath, makeIssue } from "../../internal/issue.js";
-import type { WalkIndex } from "../../internal/walk.js";
+import { formatPath, makeIssue } from "../../core/issue.js";
 import type { FrameworkIssue } from "../issues.js";
+import type { WalkIndex } from "../walk.js";
 import type { NodeReference } from "./collectNodeReferences.js";
 
 interface Edge {

@@ -1,7 +1,7 @@
-import { formatPath, makeIssue, viDates } from "../../internal/issue.js";
-import type { WalkIndex } from "../../internal/walk.js";
+import { formatPath, makeIssue, viDates } from "../../core/issue.js";
 import type { FrameworkIssue } from "../issues.js";
 import type { Framework, Labels } from "../schema.js";
+import type { WalkIndex } from "../walk.js";
 
 type Key = string | number;
 

@@ -1,4 +1,4 @@
-import type { WalkIndex } from "../../internal/walk.js";
+import type { WalkIndex } from "../walk.js";
 import { exactSum } from "./exactSum.js";
 
 /** Possible points per node (by walk index) and for the whole framework. */

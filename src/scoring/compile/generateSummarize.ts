@@ -1,7 +1,7 @@
 import type { Assessment } from "../../assessment/schema.js";
+import { cmp, compareToExact, type Exact, exact, mul, toNumber } from "../../core/exact.js";
 import type { Framework, FrameworkNode, TierCondition } from "../../framework/schema.js";
-import { cmp, compareToExact, type Exact, exact, mul, toNumber } from "../../internal/exact.js";
-import { walkNodes } from "../../internal/walk.js";
+import { walkNodes } from "../../framework/walk.js";
 import { type NodePolicies, resolvePolicies } from "../rules/rule.js";
 import type { EvaluationContext, EvaluationSummary } from "../types.js";
 

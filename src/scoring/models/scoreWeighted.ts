@@ -1,5 +1,4 @@
-import type { FrameworkNode, Policies, ScoringModel } from "../../framework/schema.js";
-import { add, exact, floor, mul, rational, toNumber } from "../../internal/exact.js";
+import { add, exact, floor, mul, rational, toNumber } from "../../core/exact.js";
 import {
   addFraction,
   divideFraction,
@@ -9,7 +8,8 @@ import {
   scaleFraction,
   toExact,
   ZERO_FRACTION,
-} from "../../internal/fraction.js";
+} from "../../core/fraction.js";
+import type { FrameworkNode, Policies, ScoringModel } from "../../framework/schema.js";
 import type { NodeResult, Score } from "../types.js";
 import type { ModelInput } from "./score.js";
 

@@ -1,6 +1,7 @@
 import type { Entry } from "../../assessment/schema.js";
+import { isXccdfResult } from "../../assessment/xccdfResults.js";
+import { add, cmp, div, type Exact, exact, mul, rational, toNumber } from "../../core/exact.js";
 import type { FrameworkNode, ScoringModel } from "../../framework/schema.js";
-import { add, cmp, div, type Exact, exact, mul, rational, toNumber } from "../../internal/exact.js";
 import type { NodeResult, NodeStatus, Score } from "../types.js";
 import type { ModelInput } from "./score.js";
 
@@ -16,35 +17,6 @@ interface RuleTally {
 interface DefaultNode {
   readonly count: number;
   readonly score: Exact;
-}
-
-/** The nine XCCDF 1.2 rule-result values, lower case (NISTIR 7275r4 §6.6.4.2). */
-export const XCCDF_RESULTS: readonly string[] = [
-  "pass",
-  "fail",
-  "error",
-  "unknown",
-  "notapplicable",
-  "notchecked",
-  "notselected",
-  "informational",
-  "fixed",
-];
-const RESULT_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(XCCDF_RESULTS);
-
-/**
- * Whether a value is one XCCDF rule-result the models read, in any case (`"pass"`, `"FIXED"`): the test
- * `checkAssessment` applies to a `verdict` node's value, or to each item of a multi-check list.
- *
- * @param value - A recorded value, or one item of a list.
- * @returns `true` for one of {@link XCCDF_RESULTS} in any case.
- * @example
- * isXccdfResult("Pass") //=> true
- * isXccdfResult("maybe") //=> false
- * @category Scoring
- */
-export function isXccdfResult(value: unknown): value is string {
-  return typeof value === "string" && RESULT_SET.has(value.toLowerCase());
 }
 
 const PASS: ReadonlySet<string> = new Set(["pass", "fixed"]);

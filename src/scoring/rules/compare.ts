@@ -1,7 +1,7 @@
 import type { Value } from "../../assessment/schema.js";
+import { isIsoDate } from "../../core/dates.js";
+import { compareToExact, exact } from "../../core/exact.js";
 import type { FrameworkNode, Rule } from "../../framework/schema.js";
-import { isIsoDate } from "../../internal/dates.js";
-import { compareToExact, exact } from "../../internal/exact.js";
 import { compileTarget, type ResolvedTarget, resolvedScalar } from "../targets.js";
 import {
   COMPARATOR_CODES,

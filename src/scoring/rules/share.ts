@@ -1,6 +1,6 @@
 import type { Tally } from "../../assessment/schema.js";
+import { ceil, cmp, div, type Exact, exact, floor, mul } from "../../core/exact.js";
 import type { ChildPredicate, Comparator, Rule } from "../../framework/schema.js";
-import { ceil, cmp, div, type Exact, exact, floor, mul } from "../../internal/exact.js";
 import type { Evaluation } from "../types.js";
 import { tierReached } from "./outcome.js";
 import {

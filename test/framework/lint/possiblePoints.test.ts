@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { possiblePoints } from "../../../src/framework/lint/possiblePoints.js";
 import type { FrameworkNode } from "../../../src/framework/schema.js";
-import { walkNodes } from "../../../src/internal/walk.js";
+import { walkNodes } from "../../../src/framework/walk.js";
 
 const node = (id: string, extra: Partial<FrameworkNode> = {}): FrameworkNode => ({
   id,

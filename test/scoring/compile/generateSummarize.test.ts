@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeAssessments, makeFramework } from "../../../bench/workload.js";
 import type { Assessment, Entry, Value } from "../../../src/assessment/schema.js";
 import type { Framework, FrameworkNode, TierCondition } from "../../../src/framework/schema.js";
-import { walkNodes } from "../../../src/internal/walk.js";
+import { walkNodes } from "../../../src/framework/walk.js";
 import {
   generateSummarize,
   generateSummarizeSource,

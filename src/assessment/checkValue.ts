@@ -1,4 +1,4 @@
-import type { Value } from "../assessment/schema.js";
+import { isIsoDate } from "../core/dates.js";
 import type { AssessmentIssue } from "../framework/issues.js";
 import type { ValueType } from "../framework/schema.js";
 import {
@@ -9,7 +9,7 @@ import {
   valueOutOfRange,
   wrongValueType,
 } from "./assessmentIssues.js";
-import { isIsoDate } from "./dates.js";
+import type { Value } from "./schema.js";
 
 type Path = readonly (string | number)[];
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { exact } from "../../src/internal/exact.js";
+import { exact } from "../../src/core/exact.js";
 import {
   addFraction,
   divideFraction,
@@ -8,7 +8,7 @@ import {
   fixedPoint,
   scaleFraction,
   toExact,
-} from "../../src/internal/fraction.js";
+} from "../../src/core/fraction.js";
 
 describe("fixedPoint", () => {
   it("reads a decimal of up to 9 places as a count of 10⁻⁹", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FrameworkNode } from "../../src/framework/schema.js";
-import { walkNodes } from "../../src/internal/walk.js";
+import { walkNodes } from "../../src/framework/walk.js";
 
 const leaf = (id: string): FrameworkNode => ({ id, kind: "criterion", title: { vi: id } });
 

@@ -1,6 +1,6 @@
 import type { Assessment, Entry } from "../assessment/schema.js";
 import type { Framework, FrameworkNode, NodeKind } from "../framework/schema.js";
-import type { Evaluation } from "../scoring/types.js";
+import type { Evaluation } from "./types.js";
 
 /*
  * Shared by rankChanges and stepsToTier: which nodes could still be "met in full", and the assessment in

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, isWithin, toPlainData } from "../../src/internal/toPlainData.js";
+import { DEFAULT_LIMITS, isWithin, toPlainData } from "../../src/core/copyInput.js";
 
 const small = { ...DEFAULT_LIMITS, maxObjects: 50, maxKeys: 3, maxArrayLength: 4 };
 

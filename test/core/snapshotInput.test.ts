@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { snapshotInput } from "../../src/internal/snapshotInput.js";
+import { snapshotInput } from "../../src/core/copyInput.js";
 
 describe("snapshotInput", () => {
   it("copies plain data, leaving the input untouched", () => {

@@ -1,10 +1,10 @@
 import type { Draft } from "immer";
 import type { z } from "zod";
-import type { Assessment, Entry } from "../assessment/schema.js";
+import { toPlainData } from "../core/copyInput.js";
+import { produce } from "../core/immer.js";
+import { fromZodIssues } from "../core/issue.js";
 import { NODE_ID_PATTERN, RESERVED_IDS } from "../framework/schema.js";
-import { produce } from "./immer.js";
-import { toPlainData } from "./toPlainData.js";
-import { fromZodIssues } from "./zodIssues.js";
+import type { Assessment, Entry } from "./schema.js";
 
 /*
  * Shared by the editing helpers (setValue, setStatus, setEntry, addEvidence, removeEntry). Their

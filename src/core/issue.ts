@@ -1,5 +1,22 @@
 import type { z } from "zod";
-import type { FrameworkIssue } from "../framework/issues.js";
+
+/** Languages every user-facing message is written in. */
+export type MessageLanguage = "vi" | "en";
+
+/** A problem found in a framework or an assessment: a code, a path, and a message in Vietnamese and English. */
+export interface FrameworkIssue {
+  /** snake_case code; zod's own codes (`invalid_type`, `too_small`, …) pass through. */
+  readonly code: string;
+  /** Where: `["nodes", 3, "children", 0, "id"]`. */
+  readonly path: readonly (string | number)[];
+  /** The English message (the same text as `messages.en`). */
+  readonly message: string;
+  readonly messages: { readonly vi: string; readonly en: string };
+  readonly severity: "error" | "warning";
+}
+
+/** Issues from assessments share the framework issue shape. */
+export type AssessmentIssue = FrameworkIssue;
 
 type Path = readonly (string | number)[];
 
@@ -297,4 +314,77 @@ export function fromZodIssue(raw: z.core.$ZodIssue, prefix: Path = []): Framewor
 /** Maps a zod error to issues, in zod's order. */
 export function fromZodError(error: z.ZodError, prefix: Path = []): FrameworkIssue[] {
   return error.issues.map((raw) => fromZodIssue(raw, prefix));
+}
+
+// ---------------------------------------------------------------------------------------------
+// zod issues, mapped precisely (record keys, unions, non-finite numbers)
+
+/** A number that JSON cannot carry (NaN, ±Infinity), reported where it was found. */
+export function notFinite(path: Path, received: string): FrameworkIssue {
+  return makeIssue("not_finite", path, {
+    vi: `${formatPath(path)}: cần một số hữu hạn, nhận được ${received}`,
+    en: `${formatPath(path)}: expected a finite number, received ${received}`,
+  });
+}
+
+const NON_FINITE = new Set(["NaN", "Infinity", "-Infinity"]);
+
+function received(raw: z.core.$ZodIssue): unknown {
+  return (raw as { received?: unknown }).received;
+}
+
+/** A union branch that failed only because the input is not of the branch's type at all. */
+function isTypeMismatch(branch: readonly z.core.$ZodIssue[]): boolean {
+  return branch.length === 1 && branch[0]!.code === "invalid_type" && branch[0]!.path.length === 0;
+}
+
+/**
+ * Maps zod issues to ours, more precisely than `fromZodIssue` alone: a record key's issues are reported
+ * at the key (`reserved_id` for `counts.constructor`), a union whose input matched exactly one branch's
+ * type reports that branch's issues, and NaN or ±Infinity becomes `not_finite`.
+ *
+ * @param issues - zod's issues, best from a parse with `reportInput: true`.
+ * @param prefix - A path to put in front of every issue's path.
+ * @returns Our issues, in zod's order.
+ * @example
+ * fromZodIssues(EntrySchema.safeParse({ node: "a", value: NaN }).error.issues).map((issue) => issue.code)
+ * //=> ["not_finite"]
+ * @category Internal
+ */
+export function fromZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  prefix: Path = [],
+): FrameworkIssue[] {
+  return issues.flatMap((raw) => fromOne(raw, prefix));
+}
+
+function fromOne(raw: z.core.$ZodIssue, prefix: Path): FrameworkIssue[] {
+  const here = [
+    ...prefix,
+    ...raw.path.filter((key): key is string | number => typeof key !== "symbol"),
+  ];
+  switch (raw.code) {
+    case "invalid_key":
+      return fromZodIssues(raw.issues, here);
+    case "invalid_union": {
+      const matching = raw.errors.filter((branch) => !isTypeMismatch(branch));
+      if (matching.length === 1) return fromZodIssues(matching[0]!, here);
+      const nonFinite = raw.errors
+        .flat()
+        .map(received)
+        .find((value) => typeof value === "string" && NON_FINITE.has(value));
+      if (matching.length === 0 && typeof nonFinite === "string")
+        return [notFinite(here, nonFinite)];
+      return [fromZodIssue(raw, prefix)];
+    }
+    case "invalid_type": {
+      const value = received(raw);
+      if (raw.expected === "number" && typeof value === "string" && NON_FINITE.has(value)) {
+        return [notFinite(here, value)];
+      }
+      return [fromZodIssue(raw, prefix)];
+    }
+    default:
+      return [fromZodIssue(raw, prefix)];
+  }
 }

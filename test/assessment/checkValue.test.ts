@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkValue } from "../../src/assessment/checkValue.js";
 import type { Value } from "../../src/assessment/schema.js";
 import type { ValueType } from "../../src/framework/schema.js";
-import { checkValue } from "../../src/internal/checkValue.js";
 
 function messages(value: Value, valueType: ValueType): string[] {
   return checkValue(value, valueType, "n", ["value"]).map((issue) => issue.message);

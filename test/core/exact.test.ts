@@ -11,7 +11,7 @@ import {
   mul,
   sub,
   toNumber,
-} from "../../src/internal/exact.js";
+} from "../../src/core/exact.js";
 
 describe("exact", () => {
   it("reads numbers as the decimals they print as", () => {

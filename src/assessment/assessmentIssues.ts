@@ -1,5 +1,5 @@
+import { makeIssue, viDates } from "../core/issue.js";
 import type { AssessmentIssue } from "../framework/issues.js";
-import { makeIssue, viDates } from "./issue.js";
 
 /*
  * The issues that parsing and checking an assessment report beyond zod's own, each with its message in
@@ -20,49 +20,7 @@ function show(value: unknown): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Structure of the input (safeParseAssessment)
-
-export function tooDeep(path: Path, limit: number): AssessmentIssue {
-  return makeIssue("too_deep", path, {
-    vi: `${at(path)}: dữ liệu lồng nhau quá sâu (quá ${limit} cấp)`,
-    en: `${at(path)}: nested too deeply (more than ${limit} levels)`,
-  });
-}
-
-export function tooLarge(path: Path, what: string, limit: number): AssessmentIssue {
-  return makeIssue("too_large", path, {
-    vi: `${at(path)}: quá lớn (quá ${limit} ${what === "items" ? "phần tử" : what === "keys" ? "trường" : "giá trị"})`,
-    en: `${at(path)}: too large (more than ${limit} ${what})`,
-  });
-}
-
-export function cyclicInput(path: Path): AssessmentIssue {
-  return makeIssue("cyclic_input", path, {
-    vi: `${at(path)}: tham chiếu vòng (đối tượng chứa chính nó), không biểu diễn được bằng JSON`,
-    en: `${at(path)}: cyclic reference (an object contains itself), which JSON cannot represent`,
-  });
-}
-
-export function unreadableValue(path: Path): AssessmentIssue {
-  return makeIssue("unreadable_value", path, {
-    vi: `${at(path)}: không đọc được giá trị (truy cập thuộc tính gây lỗi)`,
-    en: `${at(path)}: the value cannot be read (reading the property threw)`,
-  });
-}
-
-export function reservedKey(path: Path): AssessmentIssue {
-  return makeIssue("reserved_id", path, {
-    vi: `${at(path)}: mã "__proto__", "constructor" và "prototype" bị cấm vì trùng với thuộc tính của đối tượng JavaScript`,
-    en: `${at(path)}: the ids "__proto__", "constructor" and "prototype" are reserved (they collide with JavaScript object properties)`,
-  });
-}
-
-export function notFinite(path: Path, received: string): AssessmentIssue {
-  return makeIssue("not_finite", path, {
-    vi: `${at(path)}: cần một số hữu hạn, nhận được ${received}`,
-    en: `${at(path)}: expected a finite number, received ${received}`,
-  });
-}
+// Structure of the input (safeParseAssessment; the copy limits and non-finite numbers are in src/core)
 
 export function duplicateEntry(path: Path, nodeId: string, firstIndex: number): AssessmentIssue {
   return makeIssue("duplicate_entry", path, {

@@ -1,4 +1,4 @@
-import type { FrameworkNode } from "../framework/schema.js";
+import type { FrameworkNode } from "./schema.js";
 
 /** One node of a framework tree, as reached by a depth-first walk. */
 export interface WalkEntry {

@@ -2,7 +2,7 @@ import { type Exact, rational } from "./exact.js";
 
 /*
  * Unreduced fractions for summing many terms quickly and exactly (the weighted and XCCDF models).
- * `internal/exact` reduces with a gcd at every step, which costs tens of microseconds per term; here
+ * `core/exact` reduces with a gcd at every step, which costs tens of microseconds per term; here
  * terms that share a denominator add as plain bigints and the single reduction happens in `toExact`.
  */
 

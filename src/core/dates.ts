@@ -57,6 +57,27 @@ export function isIsoDate(value: unknown): value is string {
 }
 
 /**
+ * Whether a value is an `MM-DD` string naming a day that exists in some year: `02-29` is one (it exists
+ * in leap years), `02-30` and `04-31` are not.
+ *
+ * @param value - Anything.
+ * @returns `true` for `"02-29"` and `"12-31"`, `false` for `"02-30"`, `"13-01"` or non-strings.
+ * @example
+ * [isMonthDay("02-29"), isMonthDay("04-31")]
+ * //=> [true, false]
+ * @category Internal
+ */
+export function isMonthDay(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  const match = MONTH_DAY.exec(value);
+  if (match === null) return false;
+  const month = Number(match[1]);
+  const day = Number(match[2]);
+  // 2000 is a leap year: a month-day is valid when it exists in some year.
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+}
+
+/**
  * Orders two valid ISO dates; four-digit years sort as strings, so no parsing is needed.
  *
  * @param left - A `YYYY-MM-DD` date.

@@ -4,8 +4,9 @@ import {
   compareIsoDates,
   daysInMonth,
   isIsoDate,
+  isMonthDay,
   monthDayInYear,
-} from "../../src/internal/dates.js";
+} from "../../src/core/dates.js";
 
 describe("isIsoDate", () => {
   it("accepts real days, including 29 February of a leap year", () => {
@@ -101,5 +102,17 @@ describe("monthDayInYear", () => {
 
   it("rejects a malformed month-day", () => {
     expect(() => monthDayInYear("2-29", 2023, "end")).toThrow(RangeError);
+  });
+});
+
+describe("isMonthDay", () => {
+  it("accepts a month-day that exists in some year, 02-29 included", () => {
+    expect(["01-31", "02-29", "04-30", "12-31"].map(isMonthDay)).toEqual([true, true, true, true]);
+  });
+
+  it("rejects days a month never has, months out of range and other shapes", () => {
+    expect(
+      ["02-30", "04-31", "13-01", "00-10", "01-00", "1-01", "2024-01-01", 101].map(isMonthDay),
+    ).toEqual([false, false, false, false, false, false, false, false]);
   });
 });
