@@ -35,5 +35,6 @@ export {
   stepsToTier,
   type TierSteps,
 } from "./stepsToTier.js";
+export { summaryOf } from "./summaryOf.js";
 export type * from "./types.js";
 export { type NodeStatusChange, type WhatIfChange, type WhatIfResult, whatIf } from "./whatIf.js";

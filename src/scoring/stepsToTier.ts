@@ -3,6 +3,7 @@ import type { Framework, NodeKind, Tier } from "../framework/schema.js";
 import { type Candidate, changeCandidates, meetInFull, nodesById } from "./changes.js";
 import { compileFramework } from "./compileFramework.js";
 import { conditionNameVi } from "./messages.js";
+import { summaryOf } from "./summaryOf.js";
 import type {
   CompiledFramework,
   ConditionResult,
@@ -22,6 +23,13 @@ export interface StepsToTierOptions {
    * it the answer is the greedy one, with `exact: false`.
    */
   readonly searchLimit?: number | undefined;
+  /**
+   * How much evaluating the search may do, in node evaluations (one full evaluation of an assessment
+   * costs the framework's node count); default 2 000 000. Past it the search stops improving the answer
+   * it has — every candidate left is taken, pruning and the proof stop — and returns it with
+   * `exact: false`: a set that reaches the tier, perhaps not the smallest.
+   */
+  readonly budget?: number | undefined;
 }
 
 /** A tier condition that still fails, with the tier it belongs to. */
@@ -69,21 +77,11 @@ const COUNT_CONDITIONS: readonly string[] = [
   "tier",
 ];
 const DEFAULT_SEARCH_LIMIT = 2000;
+const DEFAULT_BUDGET = 2_000_000;
 
 /** Whether the tier's conditions hold (its prerequisite tiers included). */
 function achieved(evaluation: Evaluation, tier: string): boolean {
   return evaluation.tiers.find((t) => t.id === tier)?.achieved === true;
-}
-
-function summaryOf(evaluation: Evaluation): EvaluationSummary {
-  return evaluation.points === undefined
-    ? { count: evaluation.count, score: evaluation.score, tier: evaluation.tier }
-    : {
-        count: evaluation.count,
-        points: evaluation.points,
-        score: evaluation.score,
-        tier: evaluation.tier,
-      };
 }
 
 /** The tier and, transitively, the tiers it requires, in the order first reached. */
@@ -210,7 +208,13 @@ export function stepsToTier(
 
   const chain = tierChain(tiers, target);
   const candidates = changeCandidates(framework, assessment, evaluation, options);
-  const search = new StepSearch(compiled, assessment, context, tierId);
+  const search = new StepSearch(
+    compiled,
+    assessment,
+    context,
+    tierId,
+    options.budget ?? DEFAULT_BUDGET,
+  );
 
   if (!search.reaches(candidates)) {
     const all = compiled.evaluate(meetInFull(assessment, nodesOf(candidates)), context);
@@ -303,6 +307,11 @@ export function stepsToTier(
     countOnly = false;
     let current = distance(search.evaluate(chosen), chain);
     while (!search.reaches(chosen)) {
+      if (search.spent()) {
+        // Out of budget: take every candidate left (they reach the tier, checked above) and stop.
+        for (const candidate of candidates) if (!chosen.includes(candidate)) chosen.push(candidate);
+        break;
+      }
       let best: { candidate: Candidate; distance: [number, number]; reached: boolean } | undefined;
       for (const candidate of candidates) {
         if (chosen.includes(candidate)) continue;
@@ -331,7 +340,7 @@ export function stepsToTier(
   // Drop what turned out unnecessary: latest picks first, then required nodes that another chosen node
   // meets through a rule (a criterion whose only unmet indicator is chosen too).
   for (const pass of [false, true]) {
-    for (let i = chosen.length - 1; i >= 0; i--) {
+    for (let i = chosen.length - 1; i >= 0 && !search.spent(); i--) {
       if (required.has(chosen[i]!.id) !== pass) continue;
       const without = chosen.filter((_, position) => position !== i);
       if (search.reaches(without)) chosen.splice(i, 1);
@@ -344,7 +353,9 @@ export function stepsToTier(
   const limit = options.searchLimit ?? DEFAULT_SEARCH_LIMIT;
   let result = chosen;
   let exact = false;
-  if (countChain) {
+  if (search.spent()) {
+    // The budget ran out while improving the answer: it reaches the tier but is not proven smallest.
+  } else if (countChain) {
     // Each kept required node needs one change among itself and the candidates its rule reads. When
     // those sets are disjoint and hold no criterion, and no criterion reads a candidate, no change can
     // stand in for two required nodes or count twice: the required nodes plus the minCount fill is a
@@ -375,6 +386,10 @@ export function stepsToTier(
       exact = true;
       for (let k = 0; k < extra; k++) {
         const found = someSubset(pool, k, (subset) => {
+          if (search.spent()) {
+            exact = false;
+            return true;
+          }
           if (!search.reaches([...base, ...subset])) return false;
           result = [...base, ...subset];
           return true;
@@ -384,7 +399,7 @@ export function stepsToTier(
     }
   }
 
-  if (!exact) {
+  if (!exact && !search.spent()) {
     // Required nodes that could stand in for each other, or a greedy answer not proven: when every
     // smaller set of candidates fits in the limit, try them all.
     let sets = 0;
@@ -393,6 +408,10 @@ export function stepsToTier(
       exact = true;
       for (let k = 0; k < result.length; k++) {
         const found = someSubset(candidates, k, (subset) => {
+          if (search.spent()) {
+            exact = false;
+            return true;
+          }
           if (!search.reaches(subset)) return false;
           result = subset;
           return true;
@@ -471,17 +490,42 @@ class StepSearch {
     private readonly assessment: Assessment,
     private readonly context: EvaluationContext | undefined,
     private readonly tier: string,
-  ) {}
+    private readonly budget: number,
+  ) {
+    this.cost = compiled.framework.nodes.length === 0 ? 1 : countNodes(compiled.framework);
+  }
+
+  /** Node evaluations done by full evaluations so far. */
+  private used = 0;
+  private readonly cost: number;
+
+  /** Whether the budget is used up. */
+  spent(): boolean {
+    return this.used >= this.budget;
+  }
 
   summarize(candidates: readonly Candidate[]): EvaluationSummary {
     return this.compiled.summarize(meetInFull(this.assessment, nodesOf(candidates)), this.context);
   }
 
   evaluate(candidates: readonly Candidate[]): Evaluation {
+    this.used += this.cost;
     return this.compiled.evaluate(meetInFull(this.assessment, nodesOf(candidates)), this.context);
   }
 
   reaches(candidates: readonly Candidate[]): boolean {
     return achieved(this.evaluate(candidates), this.tier);
   }
+}
+
+/** The number of nodes of a framework, at every depth. */
+function countNodes(framework: Framework): number {
+  let count = 0;
+  const stack = [...framework.nodes];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    count++;
+    for (const child of node.children ?? []) stack.push(child);
+  }
+  return count;
 }

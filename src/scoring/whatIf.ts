@@ -1,7 +1,8 @@
 import type { Assessment, Entry, EntryStatus, Value } from "../assessment/schema.js";
 import type { Framework } from "../framework/schema.js";
 import { compileFramework } from "./compileFramework.js";
-import type { Evaluation, EvaluationContext, EvaluationSummary, NodeStatus } from "./types.js";
+import { summaryOf } from "./summaryOf.js";
+import type { EvaluationContext, EvaluationSummary, NodeStatus } from "./types.js";
 
 /** One change to try: the fields given replace those of the node's entry (created when missing). */
 export interface WhatIfChange {
@@ -25,17 +26,6 @@ export interface WhatIfResult {
   readonly after: EvaluationSummary;
   /** Nodes whose status changes, in framework order. */
   readonly changed: readonly NodeStatusChange[];
-}
-
-function summaryOf(evaluation: Evaluation): EvaluationSummary {
-  return evaluation.points === undefined
-    ? { count: evaluation.count, score: evaluation.score, tier: evaluation.tier }
-    : {
-        count: evaluation.count,
-        points: evaluation.points,
-        score: evaluation.score,
-        tier: evaluation.tier,
-      };
 }
 
 /**

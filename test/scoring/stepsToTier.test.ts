@@ -329,3 +329,64 @@ describe("stepsToTier on large points tiers", () => {
     expect(result.status === "reachable" ? result.nodes.length : -1).toBe(n / 2);
   });
 });
+
+describe("stepsToTier's budget", () => {
+  const reaches = (f: Framework, a: Assessment, ids: readonly string[], tier: string) => {
+    const entries = [...a.entries.filter((entry) => !ids.includes(entry.node))];
+    for (const id of ids) entries.push({ node: id, status: "met" });
+    return (
+      compileFramework(f)
+        .evaluate({ ...a, entries })
+        .tiers.find((t) => t.id === tier)?.achieved === true
+    );
+  };
+  const onePoint = (n: number, minPoints: number) =>
+    framework(
+      Array.from({ length: n }, (_, i) =>
+        node(`c${i}`, "criterion", { ...judged, points: { max: 1 } }),
+      ),
+      {
+        scoring: { kind: "points" },
+        tiers: [
+          { id: "t", title: { vi: "Mức" }, conditions: [{ type: "minPoints", points: minPoints }] },
+        ],
+      },
+    );
+
+  it("stops pruning when the budget is spent and says the answer is not proven (exact: false)", () => {
+    const f = onePoint(8, 4);
+    const full = stepsToTier(f, assessment([]), "t");
+    // Eight nodes: the default budget proves the four-node answer smallest; three evaluations cannot.
+    const cut = stepsToTier(f, assessment([]), "t", undefined, { budget: 8 * 3 });
+    expect(full.status === "reachable" && full.exact).toBe(true);
+    expect(cut.status).toBe("reachable");
+    if (cut.status !== "reachable") return;
+    expect(cut.exact).toBe(false);
+    // Still an honest answer: the nodes it names reach the tier.
+    expect(reaches(f, assessment([]), cut.nodes, "t")).toBe(true);
+    expect(cut.after.tier).toBe("t");
+  });
+
+  it("takes every remaining candidate when the greedy search runs out of budget, and the set still reaches", () => {
+    // Only indicators may change and a criterion needs both of its own, so no single change moves the
+    // count: the greedy step search runs, and a budget of one evaluation stops it at once.
+    const nodes = Array.from({ length: 6 }, (_, i) =>
+      node(`c${i}`, "criterion", {
+        rule: { type: "all" },
+        children: [node(`c${i}.a`, "indicator", judged), node(`c${i}.b`, "indicator", judged)],
+      }),
+    );
+    const f = framework(nodes, {
+      tiers: [{ id: "t", title: { vi: "Mức" }, conditions: [{ type: "minCount", count: 2 }] }],
+    });
+    const only = { kinds: ["indicator" as const] };
+    const cut = stepsToTier(f, assessment([]), "t", undefined, { ...only, budget: 1 });
+    expect(cut.status).toBe("reachable");
+    if (cut.status !== "reachable") return;
+    expect(cut.exact).toBe(false);
+    expect(reaches(f, assessment([]), cut.nodes, "t")).toBe(true);
+    expect(cut.nodes.length).toBe(12);
+    const free = stepsToTier(f, assessment([]), "t", undefined, only);
+    expect(free.status === "reachable" ? free.nodes.length : -1).toBe(4);
+  });
+});
