@@ -1,5 +1,5 @@
+import { formatNumber } from "../core/formatNumber.js";
 import { formatDateRange } from "./formatDate.js";
-import { formatNumber } from "./formatNumber.js";
 import { label } from "./label.js";
 import type { DemoRow } from "./loadDemoRows.js";
 import type { CliLanguage } from "./types.js";
@@ -99,10 +99,12 @@ export function formatDemo(rows: readonly DemoRow[], lang: CliLanguage): string 
       const figures = [`${row.met}/${row.applicable}`];
       if (row.points !== undefined) {
         figures.push(
-          `${formatNumber(row.points.earned)}/${formatNumber(row.points.possible)} ${t.points}`,
+          `${formatNumber(row.points.earned, lang)}/${formatNumber(row.points.possible, lang)} ${t.points}`,
         );
       } else if (row.score !== undefined) {
-        figures.push(`${formatNumber(row.score.value)}/${formatNumber(row.score.max)} ${t.score}`);
+        figures.push(
+          `${formatNumber(row.score.value, lang)}/${formatNumber(row.score.max, lang)} ${t.score}`,
+        );
       }
       return {
         name: `${row.assessment.subject.name ?? row.assessment.subject.id}${row.example ? " *" : ""}`,

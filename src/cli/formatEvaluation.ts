@@ -1,3 +1,4 @@
+import { formatNumber } from "../core/formatNumber.js";
 import {
   type Evaluation,
   explain,
@@ -6,7 +7,6 @@ import {
   gapToTier,
 } from "../index.js";
 import { formatDateRange } from "./formatDate.js";
-import { formatNumber } from "./formatNumber.js";
 import { label } from "./label.js";
 import { reportLabels } from "./reportLabels.js";
 import type { CliLanguage } from "./types.js";
@@ -93,12 +93,14 @@ export function formatEvaluation(
 
   const points = evaluation.points;
   if (points !== undefined) {
-    lines.push(`${t.points}: ${formatNumber(points.earned)}/${formatNumber(points.possible)}`);
+    lines.push(
+      `${t.points}: ${formatNumber(points.earned, lang)}/${formatNumber(points.possible, lang)}`,
+    );
   } else if (framework.scoring.kind !== "count") {
     const score = evaluation.score;
     lines.push(
       score.status === "scored"
-        ? `${t.score}: ${formatNumber(score.value)}/${formatNumber(score.max)} (${formatNumber(score.percent)}%)`
+        ? `${t.score}: ${formatNumber(score.value, lang)}/${formatNumber(score.max, lang)} (${formatNumber(score.percent, lang)}%)`
         : `${t.score}: ${t.unscorable(score.reason)}`,
     );
   }

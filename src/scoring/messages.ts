@@ -1,3 +1,4 @@
+import { formatNumber } from "../core/formatNumber.js";
 import type { TierCondition } from "../framework/schema.js";
 import type {
   ConditionType,
@@ -16,32 +17,7 @@ import type { ConditionResult, NodeStatus } from "./types.js";
  * figures stay in the reason's `params`. A third language is another object of the same type.
  */
 
-/** A number for people: at most two decimals, `17,5` in Vietnamese and `17.5` in English. */
-export function formatNumber(value: number, language: "vi" | "en"): string {
-  if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
-  const cents = Math.round(value * 100);
-  if (cents === 0) return "0";
-  if (cents < 1e11 && cents > -1e11) {
-    // Below 10⁹ a double is finer than 0.01, so String(cents / 100) is exactly these digits: write them
-    // from the integer cents instead of printing a double.
-    const negative = cents < 0;
-    const magnitude = negative ? -cents : cents;
-    const whole = Math.floor(magnitude / 100);
-    const fraction = magnitude - whole * 100;
-    const head = negative ? `-${whole}` : String(whole);
-    if (fraction === 0) return head;
-    const point = language === "vi" ? "," : ".";
-    const digits =
-      fraction % 10 === 0
-        ? String(fraction / 10)
-        : fraction < 10
-          ? `0${fraction}`
-          : String(fraction);
-    return head + point + digits;
-  }
-  const text = String(cents / 100);
-  return language === "vi" ? text.replace(".", ",") : text;
-}
+export { formatNumber };
 
 /** What a message may look up beyond its parameters (`explain` fills it from the framework). */
 export interface MessageHelpers {

@@ -71,7 +71,7 @@ describe("formatEvaluation", () => {
         "Đơn vị: Xã A (xa-a)",
         "Kỳ đánh giá: 2023 (16/11/2022 – 15/11/2023)",
         "Đạt: 1/3 tiêu chí",
-        "Điểm: 62.5/100",
+        "Điểm: 62,5/100",
         "Xếp loại: Đạt",
         "Vi phạm điều kiện loại trừ:",
         "  - 3: đã để xảy ra 1 trường hợp (cho phép tối đa 0): chay_no",

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatNumber } from "../../src/scoring/messages.js";
 
-/** The definition formatNumber must keep: round to cents, print the double, decimal comma in Vietnamese. */
+/**
+ * The definition formatNumber must keep: round the magnitude to cents (halves away from zero), print the
+ * double, decimal comma in Vietnamese.
+ */
 function printed(value: number, language: "vi" | "en"): string {
   if (Number.isInteger(value)) return value === 0 ? "0" : String(value);
-  const rounded = Math.round(value * 100) / 100;
+  const rounded = (value < 0 ? -Math.round(-value * 100) : Math.round(value * 100)) / 100;
   const text = String(rounded === 0 ? 0 : rounded);
   return language === "vi" ? text.replace(".", ",") : text;
 }
