@@ -4,7 +4,9 @@ import {
   explain,
   type Framework,
   type FrameworkNode,
+  formatTierQuery,
   gapToTier,
+  type TierQueryResult,
 } from "../index.js";
 import { formatDateRange } from "./formatDate.js";
 import { label } from "./label.js";
@@ -23,14 +25,11 @@ export interface FormatEvaluationOptions {
   readonly steps?: NextTierSteps | undefined;
 }
 
-/** The part of a `stepsToTier` result the report prints. */
+/** The part of a `stepsToTier` result the report prints (an unreachable one through `formatTierQuery`). */
 export type NextTierSteps =
   | { readonly status: "reached" }
   | { readonly status: "reachable"; readonly nodes: readonly string[]; readonly exact: boolean }
-  | {
-      readonly status: "unreachable";
-      readonly messages: { readonly vi: string; readonly en: string };
-    };
+  | ({ readonly status: "unreachable" } & TierQueryResult);
 
 function indexNodes(
   nodes: readonly FrameworkNode[],
@@ -162,7 +161,7 @@ export function formatEvaluation(
           `${t.steps(steps.nodes.length, steps.nodes.join(", "))}${steps.exact ? "" : ` ${t.greedy}`}`,
         );
       } else if (steps?.status === "unreachable") {
-        lines.push(steps.messages[lang]);
+        lines.push(formatTierQuery(steps, framework, lang) ?? "");
       }
     }
   }

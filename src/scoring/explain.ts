@@ -1,7 +1,9 @@
 import type { Framework, FrameworkNode, Labels, TierCondition } from "../framework/schema.js";
 import { walkNodes } from "../framework/walk.js";
+import type { TierGap } from "./gapToTier.js";
 import { type MessageHelpers, type MessageTable, messagesEn, messagesVi } from "./messages.js";
 import type { Reason, ReasonCode, ReasonParamsMap } from "./reasons.js";
+import type { TierSteps } from "./stepsToTier.js";
 import type { ConditionResult, Evaluation, NodeStatus } from "./types.js";
 
 /** A shipped language (`"vi"`, `"en"`) or a message table of any language. */
@@ -275,4 +277,41 @@ export function traceOf(
   language: ExplainLanguage = "en",
 ): string[] {
   return [...explain(evaluation, framework, language).trace];
+}
+
+/** What `formatTierQuery` reads of a `TierGap` or `TierSteps`. */
+export interface TierQueryResult {
+  readonly tier: string;
+  readonly reason?: "unknown_tier" | "not_reachable_by_meeting_nodes" | undefined;
+  readonly failing?: readonly { readonly condition: Pick<ConditionResult, "type"> }[] | undefined;
+}
+
+/**
+ * The sentence for a `gapToTier` or `stepsToTier` result that has no answer — a tier the framework does
+ * not have, or one that meeting more nodes cannot reach — in a shipped language or from a message table.
+ * Results with an answer give `undefined`.
+ *
+ * @param result - A `TierGap` or `TierSteps`.
+ * @param framework - The framework, for the tier's title.
+ * @param language - `"vi"`, `"en"` or a `MessageTable`.
+ * @returns The sentence, or `undefined` when the result has no `reason`.
+ * @example
+ * formatTierQuery(gapToTier(evaluate(qd25, communeF), "gioi"), qd25, "vi")
+ * //=> 'Bộ tiêu chí không có mức "gioi"'
+ * @category Scoring
+ */
+export function formatTierQuery(
+  result: TierQueryResult,
+  framework: Framework,
+  language: ExplainLanguage,
+): string | undefined {
+  const reason = result.reason;
+  if (reason === undefined) return undefined;
+  const table = tableOf(language);
+  if (reason === "unknown_tier") return table.tierQueries.unknown_tier(result.tier);
+  const labels = framework.tiers?.find((tier) => tier.id === result.tier)?.title;
+  const title = pick(labels, table.language) ?? result.tier;
+  const failing = result.failing ?? [];
+  const types = [...new Set(failing.map((entry) => entry.condition.type))];
+  return table.tierQueries.not_reachable_by_meeting_nodes(title, types);
 }

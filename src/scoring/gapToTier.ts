@@ -4,7 +4,7 @@ import type { ConditionResult, Evaluation, TierResult } from "./types.js";
 export interface TierGap {
   readonly tier: string;
   readonly achieved: boolean;
-  /** The tier's conditions that fail, as in `evaluation.tiers` (with `shortBy` and messages). */
+  /** The tier's conditions that fail, as in `evaluation.tiers` (with `shortBy`). */
   readonly conditions: readonly ConditionResult[];
   /**
    * The nodes the failing conditions name (criteria not met, mandatory or named nodes, groups below
@@ -14,10 +14,11 @@ export interface TierGap {
   readonly nodes: readonly string[];
   /** Prerequisite tiers (`tier` conditions) that are not achieved, nearest first. */
   readonly prerequisites: readonly string[];
-  /** Set only when the framework has no such tier (then nothing else is filled in). */
+  /**
+   * Set only when the framework has no such tier (then nothing else is filled in); its sentence comes
+   * from `formatTierQuery`.
+   */
   readonly reason?: "unknown_tier";
-  /** Why, in Vietnamese and English; set with `reason`. */
-  readonly messages?: { readonly vi: string; readonly en: string };
 }
 
 /**
@@ -29,12 +30,12 @@ export interface TierGap {
  * @param tierId - A tier of the evaluated framework.
  * @returns The gap; an achieved tier has no failing conditions. A tier the framework does not have is
  * answered as data, as `stepsToTier` does: `achieved: false`, `reason: "unknown_tier"`, empty lists and
- * `messages` naming the tier. It never throws.
+ * no sentences (`formatTierQuery` writes one). It never throws.
  * @example
  * gapToTier(evaluate(qd25, communeF), "dat")
- * //=> { tier: "dat", achieved: false, conditions: [{ type: "groupMinShare", met: false, actual: ["tc5"], required: 50, shortBy: 2, messages: {…} }], nodes: ["tc5"], prerequisites: [] }
+ * //=> { tier: "dat", achieved: false, conditions: [{ type: "groupMinShare", met: false, actual: ["tc5"], required: 50, shortBy: 2 }], nodes: ["tc5"], prerequisites: [] }
  * gapToTier(evaluate(qd25, communeF), "gioi")
- * //=> { tier: "gioi", achieved: false, reason: "unknown_tier", conditions: [], nodes: [], prerequisites: [], messages: {…} }
+ * //=> { tier: "gioi", achieved: false, reason: "unknown_tier", conditions: [], nodes: [], prerequisites: [] }
  * @category Scoring
  */
 export function gapToTier(evaluation: Evaluation, tierId: string): TierGap {
@@ -48,10 +49,6 @@ export function gapToTier(evaluation: Evaluation, tierId: string): TierGap {
       conditions: [],
       nodes: [],
       prerequisites: [],
-      messages: {
-        vi: `Bộ tiêu chí không có mức "${tierId}"`,
-        en: `The framework has no tier "${tierId}"`,
-      },
     };
   }
   const named = new Set<string>();

@@ -10,7 +10,9 @@ export {
   explain,
   formatCondition,
   formatReason,
+  formatTierQuery,
   type ReasonScope,
+  type TierQueryResult,
   traceOf,
 } from "./explain.js";
 export { gapToTier, type TierGap } from "./gapToTier.js";

@@ -55,6 +55,16 @@ export interface MessageTable {
     readonly criteria: (met: number, applicable: number) => string;
     readonly points: (earned: number, possible: number) => string;
   };
+  /** Why `gapToTier` or `stepsToTier` has no answer (their `reason`). */
+  readonly tierQueries: {
+    /** The framework has no tier with this id. */
+    readonly unknown_tier: (tier: string) => string;
+    /** Meeting every candidate still leaves these condition types failing. */
+    readonly not_reachable_by_meeting_nodes: (
+      tierTitle: string,
+      failing: readonly ConditionType[],
+    ) => string;
+  };
 }
 
 const COMPARATOR: Readonly<Record<string, string>> = {
@@ -424,6 +434,11 @@ export const messagesVi = {
     points: (earned, possible) =>
       `[${formatNumber(earned, "vi")}/${formatNumber(possible, "vi")} điểm]`,
   },
+  tierQueries: {
+    unknown_tier: (tier) => `Bộ tiêu chí không có mức "${tier}"`,
+    not_reachable_by_meeting_nodes: (title, failing) =>
+      `Không thể đạt mức "${title}" chỉ bằng việc đạt thêm tiêu chí (điều kiện chưa đạt: ${failing.map((type) => CONDITION_VI[type]).join("; ")})`,
+  },
 } as const satisfies MessageTable;
 
 /** English sentences. */
@@ -549,5 +564,10 @@ export const messagesEn = {
   trace: {
     criteria: (met, applicable) => `[${met}/${applicable} criteria met]`,
     points: (earned, possible) => `[${earned}/${possible} points]`,
+  },
+  tierQueries: {
+    unknown_tier: (tier) => `The framework has no tier "${tier}"`,
+    not_reachable_by_meeting_nodes: (title, failing) =>
+      `Tier "${title}" cannot be reached by meeting more nodes (failing: ${failing.join(", ")})`,
   },
 } as const satisfies MessageTable;

@@ -2,7 +2,6 @@ import type { Assessment } from "../assessment/schema.js";
 import type { Framework, NodeKind, Tier } from "../framework/schema.js";
 import { type Candidate, changeCandidates, meetInFull, nodesById } from "./changes.js";
 import { compileFramework } from "./compileFramework.js";
-import { conditionNameVi } from "./messages.js";
 import { summaryOf } from "./summaryOf.js";
 import type {
   CompiledFramework,
@@ -62,7 +61,6 @@ export type TierSteps =
       readonly reason: "unknown_tier" | "not_reachable_by_meeting_nodes";
       /** The conditions of the tier (and its prerequisite tiers) that fail even with every candidate met. */
       readonly failing: readonly FailingCondition[];
-      readonly messages: { readonly vi: string; readonly en: string };
       readonly before: EvaluationSummary;
     };
 
@@ -140,10 +138,6 @@ function binomial(n: number, k: number): number {
   return result;
 }
 
-function tierTitle(tier: Tier | undefined, id: string, language: "vi" | "en"): string {
-  return tier?.title[language] ?? tier?.title.vi ?? tier?.title.en ?? id;
-}
-
 /**
  * Finds the smallest set of nodes whose becoming met reaches a tier — "3 criteria left for recognition:
  * tc9, tc17, tc28" — or says why no such set exists.
@@ -195,10 +189,6 @@ export function stepsToTier(
       tier: tierId,
       reason: "unknown_tier",
       failing: [],
-      messages: {
-        vi: `Bộ tiêu chí không có mức "${tierId}"`,
-        en: `The framework has no tier "${tierId}"`,
-      },
       before,
     };
   }
@@ -219,16 +209,11 @@ export function stepsToTier(
   if (!search.reaches(candidates)) {
     const all = compiled.evaluate(meetInFull(assessment, nodesOf(candidates)), context);
     const failing = failingConditions(all, chain);
-    const types = [...new Set(failing.map((f) => f.condition.type))].join(", ");
     return {
       status: "unreachable",
       tier: tierId,
       reason: "not_reachable_by_meeting_nodes",
       failing,
-      messages: {
-        vi: `Không thể đạt mức "${tierTitle(target, tierId, "vi")}" chỉ bằng việc đạt thêm tiêu chí (điều kiện chưa đạt: ${[...new Set(failing.map((f) => conditionNameVi(f.condition.type)))].join("; ")})`,
-        en: `Tier "${tierTitle(target, tierId, "en")}" cannot be reached by meeting more nodes (failing: ${types})`,
-      },
       before,
     };
   }

@@ -174,8 +174,15 @@ describe("formatEvaluation with the steps to the next tier", () => {
   it("prints why a tier cannot be reached by meeting nodes", () => {
     const text = formatEvaluation(evaluation, framework, {
       lang: "en",
-      steps: { status: "unreachable", messages: { vi: "không thể", en: "cannot be reached" } },
+      steps: {
+        status: "unreachable",
+        tier: "t",
+        reason: "not_reachable_by_meeting_nodes",
+        failing: [{ condition: { type: "noDisqualifier" } }],
+      },
     });
-    expect(text).toMatch(/\ncannot be reached\n$/);
+    expect(text).toMatch(
+      /\nTier "[^"]+" cannot be reached by meeting more nodes \(failing: noDisqualifier\)\n$/,
+    );
   });
 });

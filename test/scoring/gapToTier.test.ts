@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/assessment/schema.js";
 import { evaluate } from "../../src/scoring/evaluate.js";
+import { formatTierQuery } from "../../src/scoring/explain.js";
 import { gapToTier } from "../../src/scoring/gapToTier.js";
 import { assessment, framework, node } from "./helpers.js";
 
@@ -79,17 +80,16 @@ describe("gapToTier", () => {
   });
 
   it("answers a tier the framework does not have as data, like stepsToTier", () => {
-    expect(gapToTier(evaluate(qd25, communeF), "gioi")).toEqual({
+    const gap = gapToTier(evaluate(qd25, communeF), "gioi");
+    expect(gap).toEqual({
       tier: "gioi",
       achieved: false,
       reason: "unknown_tier",
       conditions: [],
       nodes: [],
       prerequisites: [],
-      messages: {
-        vi: 'Bộ tiêu chí không có mức "gioi"',
-        en: 'The framework has no tier "gioi"',
-      },
     });
+    expect(formatTierQuery(gap, qd25, "vi")).toBe('Bộ tiêu chí không có mức "gioi"');
+    expect(formatTierQuery(gap, qd25, "en")).toBe('The framework has no tier "gioi"');
   });
 });

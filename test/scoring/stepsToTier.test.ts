@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Assessment } from "../../src/assessment/schema.js";
 import type { Framework, FrameworkNode } from "../../src/framework/schema.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
+import { formatTierQuery } from "../../src/scoring/explain.js";
 import { stepsToTier } from "../../src/scoring/stepsToTier.js";
 import { generatedArb } from "./arbitraryFramework.js";
 import { assessment, framework, node } from "./helpers.js";
@@ -117,7 +118,7 @@ describe("stepsToTier", () => {
       reason: "not_reachable_by_meeting_nodes",
       failing: [{ tier: "dat", condition: { type: "noDisqualifier", actual: ["dk.ky_luat"] } }],
     });
-    expect(result.status === "unreachable" && result.messages.en).toBe(
+    expect(formatTierQuery(result, qd25, "en")).toBe(
       'Tier "Meets the access-to-law standard" cannot be reached by meeting more nodes (failing: noDisqualifier)',
     );
     expect(
@@ -248,14 +249,11 @@ describe("stepsToTier", () => {
   });
 
   it("says so when the framework has no such tier", () => {
-    expect(
-      stepsToTier(qd9745, fixtureAssessment("nghi-huong-2023-04-26-qd9745"), "vang"),
-    ).toMatchObject({
-      status: "unreachable",
-      reason: "unknown_tier",
-      failing: [],
-      messages: { vi: 'Bộ tiêu chí không có mức "vang"', en: 'The framework has no tier "vang"' },
-    });
+    const steps = stepsToTier(qd9745, fixtureAssessment("nghi-huong-2023-04-26-qd9745"), "vang");
+    expect(steps).toMatchObject({ status: "unreachable", reason: "unknown_tier", failing: [] });
+    expect("messages" in steps).toBe(false);
+    expect(formatTierQuery(steps, qd9745, "vi")).toBe('Bộ tiêu chí không có mức "vang"');
+    expect(formatTierQuery(steps, qd9745, "en")).toBe('The framework has no tier "vang"');
   });
 
   it("on generated frameworks, returns a set that reaches the tier and from which no node can be dropped", () => {

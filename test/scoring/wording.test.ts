@@ -11,6 +11,7 @@ import { safeParseFramework } from "../../src/framework/safeParseFramework.js";
 import { type Framework, ValueTypeSchema } from "../../src/framework/schema.js";
 import { safeParseContext } from "../../src/scoring/context.js";
 import { evaluate } from "../../src/scoring/evaluate.js";
+import { formatTierQuery } from "../../src/scoring/explain.js";
 import { gapToTier } from "../../src/scoring/gapToTier.js";
 import { stepsToTier } from "../../src/scoring/stepsToTier.js";
 import type { EvaluationContext } from "../../src/scoring/types.js";
@@ -507,7 +508,7 @@ describe("what the messages say (issue 6 item 17)", () => {
   it("names a failing tier condition in Vietnamese, not by its type", () => {
     const steps = stepsToTier(small, smallAssessment, "dat");
     expect(steps.status).toBe("unreachable");
-    expect(steps.status === "unreachable" ? steps.messages.vi : "").toBe(
+    expect(formatTierQuery(steps, small, "vi")).toBe(
       'Không thể đạt mức "Đạt" chỉ bằng việc đạt thêm tiêu chí (điều kiện chưa đạt: đạt tất cả các tiêu chí; không vi phạm điều kiện loại trừ)',
     );
   });
