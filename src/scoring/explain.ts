@@ -1,9 +1,7 @@
 import type { Framework, FrameworkNode, Labels, TierCondition } from "../framework/schema.js";
 import { walkNodes } from "../framework/walk.js";
-import type { TierGap } from "./gapToTier.js";
 import { type MessageHelpers, type MessageTable, messagesEn, messagesVi } from "./messages.js";
 import type { Reason, ReasonCode, ReasonParamsMap } from "./reasons.js";
-import type { TierSteps } from "./stepsToTier.js";
 import type { ConditionResult, Evaluation, NodeStatus } from "./types.js";
 
 /** A shipped language (`"vi"`, `"en"`) or a message table of any language. */
