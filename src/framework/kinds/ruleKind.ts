@@ -60,7 +60,7 @@ export type RuleKinds = { readonly [K in Rule["type"]]: RuleKind<Extract<Rule, {
 /**
  * What the framework layer knows about one tier condition: the nodes it reads, and how
  * `stepsToTier` may treat it. Its evaluation is the engine's half (`TIER_CHECKS` in
- * `src/scoring/tiers.ts`); its lint needs the whole tier list and stays in `lint/lintTiers.ts`.
+ * `src/scoring/tiers.ts`); its reachability lint needs the whole tier list and stays in `lint/lintTiers.ts`.
  */
 export interface TierConditionKind<C extends TierCondition> {
   /** The nodes the condition names (paths from the condition). */
@@ -69,6 +69,11 @@ export interface TierConditionKind<C extends TierCondition> {
   readonly namesNodes: boolean;
   /** The condition only counts nodes met: meeting any one node moves it by at most one. */
   readonly countsNodes: boolean;
+  /**
+   * Whether meeting `lower` (a condition of a lower tier) guarantees meeting `higher`, this
+   * condition: a sufficient, not complete, test (lint's `tier_not_stricter`).
+   */
+  implies(higher: C, lower: TierCondition): boolean;
 }
 
 /** One entry per tier condition type of the schema's union: a type missing here is a type error. */
