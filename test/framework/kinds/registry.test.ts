@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   conditionReads,
   RULE_KINDS,
+  ruleKind,
   ruleReads,
   TIER_CONDITIONS,
 } from "../../../src/framework/kinds/index.js";
@@ -67,6 +68,46 @@ describe("the rule kind registry", () => {
     expect(
       ruleReads(node({ type: "share", category: "a", comparator: ">=", percent: 50 }), framework),
     ).toEqual([]);
+  });
+});
+
+describe("the lint of a kind, on its own", () => {
+  const lint = (entryNode: FrameworkNode) => {
+    const found: string[] = [];
+    const rule = entryNode.rule!;
+    const entry = {
+      node: entryNode,
+      id: entryNode.id,
+      path: ["nodes", 0],
+      parent: undefined,
+      parentIndex: -1,
+      index: 0,
+      depth: 0,
+    };
+    ruleKind(rule).lint(rule, entry, (code, path, _vi, en) =>
+      found.push(`${code} @ ${path.join(".")}: ${en}`),
+    );
+    return found;
+  };
+
+  it("noEvents needs an events value that has the listed events", () => {
+    expect(lint(node({ type: "noEvents" }))).toEqual([
+      "rule_value_mismatch @ nodes.0.rule: a noEvents rule needs an events value",
+    ]);
+    const withEvents = {
+      ...node({ type: "noEvents", events: ["a", "z"] }),
+      value: { type: "events", events: [{ id: "a", title: { en: "A" } }] },
+    } as unknown as FrameworkNode;
+    expect(lint(withEvents)).toEqual([
+      'rule_value_mismatch @ nodes.0.rule.events.1: event "z" is not among the value\'s events',
+    ]);
+  });
+
+  it("atLeast cannot count more nodes than it reads", () => {
+    expect(lint(node({ type: "atLeast", count: 3 }, ["a", "b"]))).toEqual([
+      "threshold_out_of_range @ nodes.0.rule.count: needs at least 3 but only 2 nodes are counted",
+    ]);
+    expect(lint(node({ type: "judged" }))).toEqual([]);
   });
 });
 
