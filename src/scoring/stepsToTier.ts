@@ -445,9 +445,7 @@ function pointsOnly(evaluation: Evaluation, chain: readonly string[]): boolean {
   const failing = failingConditions(evaluation, chain);
   return (
     failing.length > 0 &&
-    failing.every(
-      ({ condition }) => condition.type === "minPoints" || condition.type === "minPercent",
-    )
+    failing.every(({ condition }) => TIER_CONDITIONS[condition.type].countsPoints)
   );
 }
 

@@ -25,7 +25,7 @@ const sameType = (higher: TierCondition, lower: TierCondition): boolean =>
 
 /**
  * The tier conditions, one entry per `TierCondition["type"]` (checked with `satisfies`): the nodes
- * each names, how `stepsToTier` may treat it, and which lower-tier condition implies it (lint).
+ * each names, how `stepsToTier` may treat it (`namesNodes`, `countsNodes`, `countsPoints`), and which lower-tier condition implies it (lint).
  *
  * @example
  * TIER_CONDITIONS.nodesMet.reads({ type: "nodesMet", nodes: ["a"] }).map((read) => read.to) //=> ["a"]
@@ -36,36 +36,53 @@ export const TIER_CONDITIONS = {
     reads: none,
     namesNodes: false,
     countsNodes: false,
+    countsPoints: true,
     implies: (higher, lower) => lower.type === "minPoints" && lower.points >= higher.points,
   },
   minPercent: {
     reads: none,
     namesNodes: false,
     countsNodes: false,
+    countsPoints: true,
     implies: (higher, lower) => lower.type === "minPercent" && lower.percent >= higher.percent,
   },
   minScore: {
     reads: none,
     namesNodes: false,
     countsNodes: false,
+    countsPoints: false,
     implies: (higher, lower) => lower.type === "minScore" && lower.score >= higher.score,
   },
   minCount: {
     reads: (condition) => namedStatusReads(condition.of, ["of"]),
     namesNodes: false,
     countsNodes: true,
+    countsPoints: false,
     // k₁ of S₁ met with S₁ ⊆ S₂ puts at least k₁ of S₂ met.
     implies: (higher, lower) =>
       lower.type === "minCount" &&
       lower.count >= higher.count &&
       (higher.of === undefined || covers(higher.of, lower.of)),
   },
-  allMet: { reads: none, namesNodes: true, countsNodes: true, implies: sameType },
-  mandatoryMet: { reads: none, namesNodes: true, countsNodes: true, implies: sameType },
+  allMet: {
+    reads: none,
+    namesNodes: true,
+    countsNodes: true,
+    countsPoints: false,
+    implies: sameType,
+  },
+  mandatoryMet: {
+    reads: none,
+    namesNodes: true,
+    countsNodes: true,
+    countsPoints: false,
+    implies: sameType,
+  },
   nodesMet: {
     reads: (condition) => namedStatusReads(condition.nodes, ["nodes"]),
     namesNodes: true,
     countsNodes: true,
+    countsPoints: false,
     implies: (higher, lower) =>
       lower.type === "nodesMet" &&
       (lower.notApplicable ?? "notMet") === (higher.notApplicable ?? "notMet") &&
@@ -75,22 +92,31 @@ export const TIER_CONDITIONS = {
     reads: (condition) => namedStatusReads(condition.nodes, ["nodes"]),
     namesNodes: false,
     countsNodes: false,
+    countsPoints: false,
     implies: (higher, lower) =>
       lower.type === "groupMinShare" &&
       lower.percent >= higher.percent &&
       sameSet(lower.nodes, higher.nodes),
   },
-  noDisqualifier: { reads: none, namesNodes: false, countsNodes: false, implies: sameType },
+  noDisqualifier: {
+    reads: none,
+    namesNodes: false,
+    countsNodes: false,
+    countsPoints: false,
+    implies: sameType,
+  },
   tier: {
     reads: none,
     namesNodes: false,
     countsNodes: true,
+    countsPoints: false,
     implies: (higher, lower) => lower.type === "tier" && lower.tier === higher.tier,
   },
   outcome: {
     reads: none,
     namesNodes: false,
     countsNodes: false,
+    countsPoints: false,
     implies: (higher, lower) =>
       lower.type === "outcome" &&
       lower.framework === higher.framework &&

@@ -69,6 +69,8 @@ export interface TierConditionKind<C extends TierCondition> {
   readonly namesNodes: boolean;
   /** The condition only counts nodes met: meeting any one node moves it by at most one. */
   readonly countsNodes: boolean;
+  /** The condition only compares the points earned: `stepsToTier` then prefers the nodes worth most. */
+  readonly countsPoints: boolean;
   /**
    * Whether meeting `lower` (a condition of a lower tier) guarantees meeting `higher`, this
    * condition: a sufficient, not complete, test (lint's `tier_not_stricter`).

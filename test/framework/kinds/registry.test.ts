@@ -117,8 +117,8 @@ describe("the tier condition registry", () => {
     expect(Object.keys(TIER_CONDITIONS).sort()).toEqual([...types].sort());
   });
 
-  it("keeps the lists stepsToTier used: naming and counting conditions", () => {
-    const with_ = (field: "namesNodes" | "countsNodes") =>
+  it("keeps the lists stepsToTier used: naming, counting and points conditions", () => {
+    const with_ = (field: "namesNodes" | "countsNodes" | "countsPoints") =>
       Object.entries(TIER_CONDITIONS)
         .flatMap(([type, kind]) => (kind[field] ? [type] : []))
         .sort();
@@ -130,6 +130,7 @@ describe("the tier condition registry", () => {
       "nodesMet",
       "tier",
     ]);
+    expect(with_("countsPoints")).toEqual(["minPercent", "minPoints"]);
   });
 
   it("reads the nodes a condition names", () => {
