@@ -1,4 +1,5 @@
 import type { AssessmentIssue } from "../framework/issues.js";
+import { ruleKind } from "../framework/kinds/index.js";
 import type { Framework, FrameworkNode } from "../framework/schema.js";
 import { walkNodes } from "../framework/walk.js";
 import {
@@ -19,9 +20,6 @@ import { checkValue } from "./checkValue.js";
 import { evaluationWindow } from "./evaluationWindow.js";
 import type { Assessment, Entry } from "./schema.js";
 import { isXccdfResult } from "./xccdfResults.js";
-
-/** Rules that judge a node from other nodes or from context, never from its own value. */
-const RULES_WITHOUT_VALUE: readonly string[] = ["all", "any", "atLeast", "outcome", "judged"];
 
 /**
  * Checks a parsed assessment against the framework it claims to follow: the semantic problems the
@@ -145,7 +143,7 @@ function checkEntry(
       append(issues, checkRuleResults(entry.value, node.id, valuePath));
     } else if (node.value !== undefined) {
       append(issues, checkValue(entry.value, node.value, node.id, valuePath));
-    } else if (node.rule === undefined || RULES_WITHOUT_VALUE.includes(node.rule.type)) {
+    } else if (node.rule === undefined || !ruleKind(node.rule).readsValue) {
       issues.push(valueNotUsed(valuePath, node.id));
     }
   }

@@ -1,4 +1,5 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
+import { ruleReads } from "../framework/kinds/index.js";
 import type { Framework, FrameworkNode } from "../framework/schema.js";
 import { walkNodes } from "../framework/walk.js";
 import { type GeneratedSummarize, generateSummarize } from "./compile/generateSummarize.js";
@@ -175,14 +176,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const scope: CompileScope = { framework, nodes, indexOf, children, policies, useRegion };
 
   // Dependencies: children and `of` lists are judged first; a cycle makes its nodes errors.
-  const references: number[][] = nodes.map((node) => {
-    const rule = node.rule;
-    if (rule === undefined || !("of" in rule) || rule.of === undefined) return [];
-    return rule.of.flatMap((id) => {
-      const index = indexOf.get(id);
+  const references: number[][] = nodes.map((node) =>
+    ruleReads(node, framework).flatMap((read) => {
+      const index = read.named && read.via === "status" ? indexOf.get(read.to) : undefined;
       return index === undefined ? [] : [index];
-    });
-  });
+    }),
+  );
   const order: number[] = [];
   const mark = new Uint8Array(size); // 0 new, 1 on stack, 2 done
   const cyclic = new Uint8Array(size);

@@ -1,4 +1,5 @@
 import type { Assessment } from "../assessment/schema.js";
+import { ruleReads, TIER_CONDITIONS } from "../framework/kinds/index.js";
 import type { Framework, NodeKind, Tier } from "../framework/schema.js";
 import { type Candidate, changeCandidates, meetInFull, nodesById } from "./changes.js";
 import { compileFramework } from "./compileFramework.js";
@@ -64,16 +65,6 @@ export type TierSteps =
       readonly before: EvaluationSummary;
     };
 
-/** Conditions that name the nodes they need: every such node that is not met has to become met. */
-const NAMING_CONDITIONS: readonly string[] = ["allMet", "mandatoryMet", "nodesMet"];
-/** Conditions that only count nodes met: meeting any one node moves them by at most one. */
-const COUNT_CONDITIONS: readonly string[] = [
-  "allMet",
-  "mandatoryMet",
-  "nodesMet",
-  "minCount",
-  "tier",
-];
 const DEFAULT_SEARCH_LIMIT = 2000;
 const DEFAULT_BUDGET = 2_000_000;
 
@@ -221,12 +212,12 @@ export function stepsToTier(
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const required = new Set<string>();
   for (const { condition } of failingConditions(evaluation, chain)) {
-    if (!NAMING_CONDITIONS.includes(condition.type) || !Array.isArray(condition.actual)) continue;
+    if (!TIER_CONDITIONS[condition.type].namesNodes || !Array.isArray(condition.actual)) continue;
     for (const id of condition.actual as readonly string[]) if (byId.has(id)) required.add(id);
   }
   const chosen: Candidate[] = candidates.filter((candidate) => required.has(candidate.id));
-  const countChain = failingConditions(evaluation, chain).every((failing) =>
-    COUNT_CONDITIONS.includes(failing.condition.type),
+  const countChain = failingConditions(evaluation, chain).every(
+    (failing) => TIER_CONDITIONS[failing.condition.type].countsNodes,
   );
   let countOnly = true;
 
@@ -426,14 +417,9 @@ function candidateReads(
   const isCandidate = new Set(candidates.map((candidate) => candidate.id));
   const direct = (id: string): readonly string[] => {
     const node = byId.get(id);
-    const rule = node?.rule;
-    if (
-      rule === undefined ||
-      (rule.type !== "all" && rule.type !== "any" && rule.type !== "atLeast")
-    ) {
-      return [];
-    }
-    return rule.of ?? (node?.children ?? []).map((child) => child.id);
+    if (node === undefined) return [];
+    // Only what the judgement reads by status: a `{ node }` target reads a value, which meeting does not change.
+    return ruleReads(node, framework).flatMap((read) => (read.via === "status" ? [read.to] : []));
   };
   const reads = new Map<string, string[]>();
   for (const candidate of candidates) {
@@ -463,9 +449,7 @@ function pointsOnly(evaluation: Evaluation, chain: readonly string[]): boolean {
   const failing = failingConditions(evaluation, chain);
   return (
     failing.length > 0 &&
-    failing.every(
-      ({ condition }) => condition.type === "minPoints" || condition.type === "minPercent",
-    )
+    failing.every(({ condition }) => TIER_CONDITIONS[condition.type].countsPoints)
   );
 }
 

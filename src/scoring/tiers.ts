@@ -55,7 +55,8 @@ export interface TiersOutcome {
   readonly tiers: readonly TierResult[];
 }
 
-interface Draft {
+/** What a tier condition's check finds, before it is shaped into a `ConditionResult`. */
+export interface Draft {
   readonly met: boolean;
   readonly actual?: number | string | readonly string[] | null;
   readonly required?: number | string | readonly string[];
@@ -199,132 +200,149 @@ function failing(inputs: TierInputs, indexes: readonly number[], applicableOnly 
   return ids;
 }
 
+/** Evaluates one tier condition of type `C` for one evaluation. */
+export type Check<C extends TierCondition> = (
+  condition: C,
+  inputs: TierInputs,
+  achievedById: (id: string) => boolean,
+) => Draft;
+
+/** One check per tier condition type of the schema's union: a type missing here is a type error. */
+export type TierChecks = {
+  readonly [K in TierCondition["type"]]: Check<Extract<TierCondition, { type: K }>>;
+};
+
+/**
+ * How each tier condition is evaluated, one entry per `TierCondition["type"]` (checked with
+ * `satisfies`: a condition of the schema missing here does not compile). What the framework layer
+ * knows about each condition is `TIER_CONDITIONS` in `src/framework/kinds/conditions.ts`.
+ */
+export const TIER_CHECKS = {
+  minPoints: (condition, inputs) => {
+    if (inputs.plan === undefined || inputs.totals === undefined) {
+      return { met: false, actual: null, required: condition.points };
+    }
+    const earned = exactPoints(inputs.plan, inputs.totals, -1).earned;
+    return atLeast(earned, exact(condition.points), condition.points);
+  },
+  minPercent: (condition, inputs) => {
+    const score = exactScore(inputs);
+    if (score === null) return { met: false, actual: null, required: condition.percent };
+    // exact: value / max × 100 as a rational, never a rounded float
+    return atLeast(
+      div(mul(score.value, 100), score.max),
+      exact(condition.percent),
+      condition.percent,
+    );
+  },
+  minScore: (condition, inputs) => {
+    const score = exactScore(inputs);
+    if (score === null) return { met: false, actual: null, required: condition.score };
+    return atLeast(score.value, exact(condition.score), condition.score);
+  },
+  minCount: (condition, inputs) => {
+    let met = 0;
+    if (condition.of === undefined) met = inputs.count.met;
+    else {
+      for (const id of condition.of) {
+        const index = inputs.scope.indexOf.get(id);
+        if (index !== undefined && countedMet(inputs, index)) met++;
+      }
+    }
+    return met >= condition.count
+      ? { met: true, actual: met, required: condition.count }
+      : { met: false, actual: met, required: condition.count, shortBy: condition.count - met };
+  },
+  allMet: (_condition, inputs) => {
+    // Not met nor excluded = applicable − met, so deciding needs no list.
+    if (!inputs.explain) {
+      return { met: inputs.count.applicable > 0 && inputs.count.met === inputs.count.applicable };
+    }
+    const ids = failing(inputs, inputs.criteria, true);
+    const met = ids.length === 0 && inputs.count.applicable > 0;
+    return met ? { met, actual: ids } : { met, actual: ids, shortBy: ids.length };
+  },
+  mandatoryMet: (_condition, inputs) => {
+    const ids = failing(inputs, inputs.mandatory);
+    return ids.length === 0
+      ? { met: true, actual: ids }
+      : { met: false, actual: ids, shortBy: ids.length };
+  },
+  nodesMet: (condition, inputs) => {
+    const naMet = condition.notApplicable === "met";
+    const ids: string[] = [];
+    for (const id of condition.nodes) {
+      const index = inputs.scope.indexOf.get(id);
+      const status = index === undefined ? undefined : inputs.status[index];
+      const ok = status === MET || (status === NOT_APPLICABLE && naMet);
+      if (!ok) ids.push(id);
+    }
+    return ids.length === 0
+      ? { met: true, actual: ids, required: [...condition.nodes] }
+      : { met: false, actual: ids, required: [...condition.nodes], shortBy: ids.length };
+  },
+  groupMinShare: (condition, inputs) => {
+    if (inputs.plan === undefined || inputs.totals === undefined) {
+      return { met: false, actual: null, required: condition.percent };
+    }
+    const plan = inputs.plan;
+    const totals = inputs.totals;
+    const indexes =
+      condition.nodes === undefined
+        ? plan.top
+        : condition.nodes.map((id) => inputs.scope.indexOf.get(id) ?? -2);
+    const percent = exact(condition.percent);
+    const ids: string[] = [];
+    let missing: Exact = 0;
+    condition.nodes?.forEach((id, position) => {
+      if (indexes[position] === -2) ids.push(id);
+    });
+    for (const index of indexes) {
+      if (index < 0) continue;
+      const { earned, possible } = exactPoints(plan, totals, index);
+      if (cmp(possible, 0) <= 0) continue;
+      const needed = div(mul(percent, possible), 100);
+      if (cmp(earned, needed) < 0) {
+        ids.push(inputs.scope.nodes[index]!.id);
+        missing = add(missing, sub(needed, earned));
+      }
+    }
+    return ids.length === 0
+      ? { met: true, actual: ids, required: condition.percent }
+      : { met: false, actual: ids, required: condition.percent, shortBy: toNumber(missing) };
+  },
+  noDisqualifier: (_condition, inputs) => {
+    const ids = inputs.disqualifiers;
+    return ids.length === 0
+      ? { met: true, actual: [] }
+      : { met: false, actual: [...ids], shortBy: ids.length };
+  },
+  tier: (condition, _inputs, achievedById) => ({
+    met: achievedById(condition.tier),
+    required: condition.tier,
+  }),
+  outcome: (condition, inputs) => {
+    const outcomes = inputs.context.outcomes;
+    const outcome =
+      outcomes !== undefined && Object.hasOwn(outcomes, condition.framework)
+        ? outcomes[condition.framework]
+        : undefined;
+    // Nothing measured: no `actual` (an outcome that reached no tier has `actual: null`).
+    if (outcome === undefined) return { met: false, required: condition.tier };
+    return {
+      met: tierReached(outcome, condition.tier) === true,
+      actual: outcome.tier,
+      required: condition.tier,
+    };
+  },
+} as const satisfies TierChecks;
+
 function check(
   condition: TierCondition,
   inputs: TierInputs,
   achievedById: (id: string) => boolean,
 ): Draft {
-  switch (condition.type) {
-    case "minPoints": {
-      if (inputs.plan === undefined || inputs.totals === undefined) {
-        return { met: false, actual: null, required: condition.points };
-      }
-      const earned = exactPoints(inputs.plan, inputs.totals, -1).earned;
-      return atLeast(earned, exact(condition.points), condition.points);
-    }
-    case "minPercent": {
-      const score = exactScore(inputs);
-      if (score === null) return { met: false, actual: null, required: condition.percent };
-      // exact: value / max × 100 as a rational, never a rounded float
-      return atLeast(
-        div(mul(score.value, 100), score.max),
-        exact(condition.percent),
-        condition.percent,
-      );
-    }
-    case "minScore": {
-      const score = exactScore(inputs);
-      if (score === null) return { met: false, actual: null, required: condition.score };
-      return atLeast(score.value, exact(condition.score), condition.score);
-    }
-    case "minCount": {
-      let met = 0;
-      if (condition.of === undefined) met = inputs.count.met;
-      else {
-        for (const id of condition.of) {
-          const index = inputs.scope.indexOf.get(id);
-          if (index !== undefined && countedMet(inputs, index)) met++;
-        }
-      }
-      return met >= condition.count
-        ? { met: true, actual: met, required: condition.count }
-        : { met: false, actual: met, required: condition.count, shortBy: condition.count - met };
-    }
-    case "allMet": {
-      // Not met nor excluded = applicable − met, so deciding needs no list.
-      if (!inputs.explain) {
-        return { met: inputs.count.applicable > 0 && inputs.count.met === inputs.count.applicable };
-      }
-      const ids = failing(inputs, inputs.criteria, true);
-      const met = ids.length === 0 && inputs.count.applicable > 0;
-      return met ? { met, actual: ids } : { met, actual: ids, shortBy: ids.length };
-    }
-    case "mandatoryMet": {
-      const ids = failing(inputs, inputs.mandatory);
-      return ids.length === 0
-        ? { met: true, actual: ids }
-        : { met: false, actual: ids, shortBy: ids.length };
-    }
-    case "nodesMet": {
-      const naMet = condition.notApplicable === "met";
-      const ids: string[] = [];
-      for (const id of condition.nodes) {
-        const index = inputs.scope.indexOf.get(id);
-        const status = index === undefined ? undefined : inputs.status[index];
-        const ok = status === MET || (status === NOT_APPLICABLE && naMet);
-        if (!ok) ids.push(id);
-      }
-      return ids.length === 0
-        ? { met: true, actual: ids, required: [...condition.nodes] }
-        : { met: false, actual: ids, required: [...condition.nodes], shortBy: ids.length };
-    }
-    case "groupMinShare": {
-      if (inputs.plan === undefined || inputs.totals === undefined) {
-        return { met: false, actual: null, required: condition.percent };
-      }
-      const plan = inputs.plan;
-      const totals = inputs.totals;
-      const indexes =
-        condition.nodes === undefined
-          ? plan.top
-          : condition.nodes.map((id) => inputs.scope.indexOf.get(id) ?? -2);
-      const percent = exact(condition.percent);
-      const ids: string[] = [];
-      let missing: Exact = 0;
-      condition.nodes?.forEach((id, position) => {
-        if (indexes[position] === -2) ids.push(id);
-      });
-      for (const index of indexes) {
-        if (index < 0) continue;
-        const { earned, possible } = exactPoints(plan, totals, index);
-        if (cmp(possible, 0) <= 0) continue;
-        const needed = div(mul(percent, possible), 100);
-        if (cmp(earned, needed) < 0) {
-          ids.push(inputs.scope.nodes[index]!.id);
-          missing = add(missing, sub(needed, earned));
-        }
-      }
-      return ids.length === 0
-        ? { met: true, actual: ids, required: condition.percent }
-        : { met: false, actual: ids, required: condition.percent, shortBy: toNumber(missing) };
-    }
-    case "noDisqualifier": {
-      const ids = inputs.disqualifiers;
-      return ids.length === 0
-        ? { met: true, actual: [] }
-        : { met: false, actual: [...ids], shortBy: ids.length };
-    }
-    case "tier":
-      return { met: achievedById(condition.tier), required: condition.tier };
-    case "outcome": {
-      const outcomes = inputs.context.outcomes;
-      const outcome =
-        outcomes !== undefined && Object.hasOwn(outcomes, condition.framework)
-          ? outcomes[condition.framework]
-          : undefined;
-      // Nothing measured: no `actual` (an outcome that reached no tier has `actual: null`).
-      if (outcome === undefined) return { met: false, required: condition.tier };
-      return {
-        met: tierReached(outcome, condition.tier) === true,
-        actual: outcome.tier,
-        required: condition.tier,
-      };
-    }
-    default: {
-      const unreachable: never = condition;
-      throw new TypeError(`evaluateTiers: unknown condition ${JSON.stringify(unreachable)}`);
-    }
-  }
+  return (TIER_CHECKS[condition.type] as Check<TierCondition>)(condition, inputs, achievedById);
 }
 
 function toConditionResult(condition: TierCondition, draft: Draft): ConditionResult {

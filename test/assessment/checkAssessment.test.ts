@@ -351,6 +351,43 @@ describe("checkAssessment", () => {
     ).toEqual([]);
   });
 
+  it("reports a value as not used exactly for the rule kinds that do not judge their own value", () => {
+    const rules = {
+      compare: { type: "compare", comparator: ">=", target: 1 },
+      noEvents: { type: "noEvents" },
+      share: { type: "share", category: "a", comparator: ">=", percent: 50 },
+      all: { type: "all", of: ["compare"] },
+      any: { type: "any", of: ["compare"] },
+      atLeast: { type: "atLeast", count: 1, of: ["compare"] },
+      outcome: { type: "outcome", framework: "other", tier: "t" },
+      judged: { type: "judged" },
+    } as const;
+    const f = FrameworkSchema.parse({
+      id: "kinds",
+      version: "1",
+      status: "draft",
+      example: true,
+      title: { en: "Every rule kind (example)" },
+      scoring: { kind: "count" },
+      nodes: Object.entries(rules).map(([id, rule]) => ({
+        id,
+        kind: "criterion",
+        title: { en: id },
+        rule,
+      })),
+    });
+    const a: Assessment = {
+      framework: { id: "kinds", version: "1" },
+      subject: { id: "u1", kind: "unit" },
+      period: { id: "2021", start: "2021-01-01", end: "2021-12-31" },
+      entries: Object.keys(rules).map((node) => ({ node, value: 1, status: "met" as const })),
+    };
+    const unused = checkAssessment(a, f)
+      .filter((issue) => issue.code === "value_not_used")
+      .map((issue) => a.entries[issue.path[1] as number]!.node);
+    expect(unused).toEqual(["all", "any", "atLeast", "outcome", "judged"]);
+  });
+
   it("does not mutate or need to freeze its inputs", () => {
     const assessment = deepFreeze(commune([{ node: "xa.1.a", value: "yes" }]));
     const framework = deepFreeze(structuredClone(tt124Like));

@@ -1,3 +1,4 @@
+import { conditionReads, ruleReads } from "../kinds/index.js";
 import type { Framework, Target } from "../schema.js";
 import type { WalkEntry, WalkIndex } from "../walk.js";
 
@@ -34,32 +35,14 @@ function isNodeTarget(target: Target | undefined): target is { node: string } {
 export function collectNodeReferences(framework: Framework, walk: WalkIndex): NodeReference[] {
   const references: NodeReference[] = [];
   for (const entry of walk.entries) {
-    const rule = entry.node.rule;
-    if (rule === undefined) continue;
-    if (rule.type === "all" || rule.type === "any" || rule.type === "atLeast") {
-      rule.of?.forEach((to, i) => {
-        references.push({ from: entry, to, via: "status", path: [...entry.path, "rule", "of", i] });
+    for (const read of ruleReads(entry.node, framework)) {
+      if (!read.named) continue;
+      references.push({
+        from: entry,
+        to: read.to,
+        via: read.via,
+        path: [...entry.path, ...read.path],
       });
-    } else if (rule.type === "compare") {
-      const target = rule.target;
-      if (isNodeTarget(target)) {
-        references.push({
-          from: entry,
-          to: target.node,
-          via: "value",
-          path: [...entry.path, "rule", "target", "node"],
-        });
-      } else if (typeof target === "object" && "ref" in target) {
-        const named = framework.references?.[target.ref];
-        if (isNodeTarget(named) && Object.hasOwn(framework.references ?? {}, target.ref)) {
-          references.push({
-            from: entry,
-            to: named.node,
-            via: "value",
-            path: [...entry.path, "rule", "target", "ref"],
-          });
-        }
-      }
     }
   }
   for (const [name, target] of Object.entries(framework.references ?? {})) {
@@ -74,18 +57,12 @@ export function collectNodeReferences(framework: Framework, walk: WalkIndex): No
   }
   framework.tiers?.forEach((tier, t) => {
     tier.conditions.forEach((condition, c) => {
-      const at = ["tiers", t, "conditions", c];
-      if (condition.type === "nodesMet") {
-        condition.nodes.forEach((to, j) => {
-          references.push({ from: undefined, to, via: "status", path: [...at, "nodes", j] });
-        });
-      } else if (condition.type === "minCount") {
-        condition.of?.forEach((to, j) => {
-          references.push({ from: undefined, to, via: "status", path: [...at, "of", j] });
-        });
-      } else if (condition.type === "groupMinShare") {
-        condition.nodes?.forEach((to, j) => {
-          references.push({ from: undefined, to, via: "status", path: [...at, "nodes", j] });
+      for (const read of conditionReads(condition)) {
+        references.push({
+          from: undefined,
+          to: read.to,
+          via: read.via,
+          path: ["tiers", t, "conditions", c, ...read.path],
         });
       }
     });

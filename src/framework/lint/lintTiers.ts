@@ -183,8 +183,14 @@ export function lintTiers(
           }
           break;
         }
-        default:
+        // Nothing to check against the framework for these (listed so a new condition is a type error here).
+        case "minPercent":
+        case "allMet":
+        case "nodesMet":
+        case "outcome":
           break;
+        default:
+          condition satisfies never;
       }
     });
     reachable.push(ok);

@@ -1,5 +1,6 @@
 import type { Assessment } from "../../assessment/schema.js";
 import { cmp, compareToExact, type Exact, exact, mul, toNumber } from "../../core/exact.js";
+import { conditionReads } from "../../framework/kinds/index.js";
 import type { Framework, FrameworkNode, TierCondition } from "../../framework/schema.js";
 import { walkNodes } from "../../framework/walk.js";
 import { type NodePolicies, resolvePolicies } from "../rules/rule.js";
@@ -164,8 +165,7 @@ function generate(framework: Framework): Generated {
   for (const tier of framework.tiers ?? []) {
     if (tooMany(tier.conditions)) unsupported();
     for (const condition of tier.conditions) {
-      if (condition.type === "minCount" && tooMany(condition.of)) unsupported();
-      if (condition.type === "nodesMet" && tooMany(condition.nodes)) unsupported();
+      if (tooMany(conditionReads(condition))) unsupported();
     }
   }
 

@@ -1,4 +1,4 @@
-import type { FrameworkNode } from "../../framework/schema.js";
+import type { FrameworkNode, Rule } from "../../framework/schema.js";
 import { compileAll } from "./all.js";
 import { compileAny } from "./any.js";
 import { compileAtLeast } from "./atLeast.js";
@@ -9,6 +9,33 @@ import { compileNoEvents } from "./noEvents.js";
 import { compileOutcome } from "./outcome.js";
 import type { CompileScope, Judge } from "./rule.js";
 import { compileShare } from "./share.js";
+
+/** Compiles one rule of kind `R` into the judge of its node. */
+export type CompileJudge<R extends Rule> = (
+  rule: R,
+  node: FrameworkNode,
+  index: number,
+  scope: CompileScope,
+) => Judge;
+
+/** One judge compiler per rule kind of the schema's union: a kind missing here is a type error. */
+export type RuleJudges = { readonly [K in Rule["type"]]: CompileJudge<Extract<Rule, { type: K }>> };
+
+/**
+ * The engine's half of each rule kind: how it is judged (`src/scoring/rules/<kind>.ts`). What the
+ * framework layer knows about the kind (what it reads, its lint) is `RULE_KINDS` in
+ * `src/framework/kinds/index.ts`.
+ */
+export const RULE_JUDGES = {
+  compare: (rule, node, _index, scope) => compileCompare(rule, node, scope),
+  noEvents: (rule, node) => compileNoEvents(rule, node),
+  all: (rule, _node, index, scope) => compileAll(rule, index, scope),
+  any: (rule, _node, index, scope) => compileAny(rule, index, scope),
+  atLeast: (rule, _node, index, scope) => compileAtLeast(rule, index, scope),
+  share: (rule) => compileShare(rule),
+  outcome: (rule) => compileOutcome(rule),
+  judged: () => compileJudged("not_judged"),
+} as const satisfies RuleJudges;
 
 /**
  * Picks and compiles the rule that judges a node. Without a rule: a node with children is `all` of them,
@@ -23,28 +50,7 @@ import { compileShare } from "./share.js";
 export function compileRule(node: FrameworkNode, index: number, scope: CompileScope): Judge {
   const rule = node.rule;
   if (rule !== undefined) {
-    switch (rule.type) {
-      case "compare":
-        return compileCompare(rule, node, scope);
-      case "noEvents":
-        return compileNoEvents(rule, node);
-      case "all":
-        return compileAll(rule, index, scope);
-      case "any":
-        return compileAny(rule, index, scope);
-      case "atLeast":
-        return compileAtLeast(rule, index, scope);
-      case "share":
-        return compileShare(rule);
-      case "outcome":
-        return compileOutcome(rule);
-      case "judged":
-        return compileJudged("not_judged");
-      default: {
-        const unreachable: never = rule;
-        throw new TypeError(`compileRule: unknown rule ${JSON.stringify(unreachable)}`);
-      }
-    }
+    return (RULE_JUDGES[rule.type] as CompileJudge<Rule>)(rule, node, index, scope);
   }
   if (node.children !== undefined && node.children.length > 0)
     return compileAll(undefined, index, scope);

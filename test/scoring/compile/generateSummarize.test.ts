@@ -151,6 +151,28 @@ describe("generateSummarize", () => {
     }
   }, 30_000);
 
+  it("leaves to the interpreter a tier condition that names more nodes than one expression holds", () => {
+    const leaf = node("a", "criterion", {
+      value: { type: "number" },
+      rule: { type: "compare", comparator: ">=", target: 5 },
+    });
+    const withCondition = (condition: TierCondition) =>
+      framework([leaf], {
+        tiers: [{ id: "t", title: { vi: "T", en: "T" }, conditions: [condition] }],
+      });
+    const ids = (n: number) => Array.from({ length: n }, () => "a");
+    expect(
+      generateSummarize(withCondition({ type: "minCount", count: 1, of: ids(1000) })),
+    ).toBeDefined();
+    expect(
+      generateSummarize(withCondition({ type: "minCount", count: 1, of: ids(1001) })),
+    ).toBeUndefined();
+    expect(generateSummarize(withCondition({ type: "nodesMet", nodes: ids(1000) }))).toBeDefined();
+    expect(
+      generateSummarize(withCondition({ type: "nodesMet", nodes: ids(1001) })),
+    ).toBeUndefined();
+  });
+
   it("compares a factor × target that no double represents exactly as the interpreter does", () => {
     // 1.1 × 12.345678901234567 = 13.5802467913580237 has 18 significant digits: no double prints as it.
     const f = framework([
