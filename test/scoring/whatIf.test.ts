@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { FrameworkNode } from "../../src/framework/schema.js";
 import { whatIf } from "../../src/scoring/whatIf.js";
+import { shareOfUnits } from "../support/tt124.js";
 import { assessment, framework, node } from "./helpers.js";
 
 // TT 124 xã (simplified): criterion 4 is the share of recognised units; "dat" needs every criterion.
@@ -8,16 +10,7 @@ const tt124 = framework(
     node("xa", "group", {
       children: [
         node("xa.1", "criterion", { value: { type: "boolean" } }),
-        node("xa.4", "criterion", {
-          value: { type: "tally", categories: ["registered", "recognised"] },
-          rule: {
-            type: "share",
-            category: "recognised",
-            comparator: ">=",
-            percent: 70,
-            requires: [{ category: "registered", comparator: ">=", percent: 100 }],
-          },
-        }),
+        shareOfUnits() as FrameworkNode,
       ],
     }),
   ],

@@ -3,20 +3,12 @@ import type { Tally } from "../../../src/assessment/schema.js";
 import type { FrameworkNode } from "../../../src/framework/schema.js";
 import { evaluate } from "../../../src/scoring/evaluate.js";
 import type { Evaluation, EvaluationContext, NodeResult } from "../../../src/scoring/types.js";
+import { shareOfUnits } from "../../support/tt124.js";
 import { assessment, deepFreeze, framework, node } from "../helpers.js";
 import { messagesOf } from "../messagesOf.js";
 
 // TT 124/2021 Điều 5 khoản 4: 100 % of the units under the commune registered AND ≥ 70 % recognised.
-const criterion4: FrameworkNode = node("xa.4", "criterion", {
-  value: { type: "tally", categories: ["registered", "recognised"] },
-  rule: {
-    type: "share",
-    category: "recognised",
-    comparator: ">=",
-    percent: 70,
-    requires: [{ category: "registered", comparator: ">=", percent: 100 }],
-  },
-});
+const criterion4 = shareOfUnits() as FrameworkNode;
 
 function judge(
   rule: FrameworkNode,
