@@ -14,7 +14,8 @@ import { deepFreeze } from "./helpers.js";
  * generated code) on every assessment of fixtures/assessments/index.json with its framework and
  * context. Written before the engine was split into a plan and its runners, so that any change to the
  * output shows up here as a diff to read. To accept new output after reading it, regenerate with
- * `UPDATE_GOLDEN=1 npx vitest run test/scoring/golden.evaluations.test.ts` and review the diff.
+ * `UPDATE_GOLDEN=1 npx vitest run test/scoring/golden.evaluations.test.ts`, run
+ * `npx biome format --write test/scoring/golden` and review the diff.
  */
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ASSESSMENTS = resolve(HERE, "../../fixtures/assessments");
@@ -60,14 +61,16 @@ describe("golden evaluations of the fixtures", () => {
   });
 
   it("evaluate and summarize give the stored JSON, byte for byte", () => {
-    const text = `${JSON.stringify(outputs(), null, 1)}\n`;
+    const data = outputs();
     if (UPDATE) {
       mkdirSync(dirname(GOLDEN), { recursive: true });
-      writeFileSync(GOLDEN, text);
+      writeFileSync(GOLDEN, `${JSON.stringify(data, null, 2)}\n`);
     }
-    const golden = readFileSync(GOLDEN, "utf8");
-    expect(text === golden).toBe(true);
+    // The stored file is laid out by the formatter (biome); what is compared is the compact JSON, whose
+    // bytes fix every key, its order and every number as JSON.stringify writes it.
+    const golden = JSON.parse(readFileSync(GOLDEN, "utf8"));
+    expect(JSON.stringify(data) === JSON.stringify(golden)).toBe(true);
     // The parsed comparison after, for a readable diff when the bytes differ.
-    expect(JSON.parse(text)).toEqual(JSON.parse(golden));
+    expect(JSON.parse(JSON.stringify(data))).toEqual(golden);
   });
 });
