@@ -340,45 +340,8 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     return result;
   };
 
-  // Per-node parts of results that are the same in every evaluation giving the same status.
+  // Whether a node's score needs its `normalize` (else it follows from the status alone).
   const normalized = Uint8Array.from(nodes, (node) => (node.normalize === undefined ? 0 : 1));
-  const criteriaBelow = new Int32Array(size);
-  for (const c of criteria) for (let a = parents[c]!; a >= 0; a = parents[a]!) criteriaBelow[a]!++;
-  const resultMemo: (Map<Reason, NodeResult> | undefined)[] = new Array(size).fill(undefined);
-  // Points of a node as whole-number totals, shared frozen per node while they repeat (they depend on
-  // the status alone for `met` points); others, and frameworks with entered scores, are made per run.
-  const pointsMemo: (PointsResult | undefined)[] = new Array(size * 2).fill(undefined);
-  const nodePoints = (totals: PointsTotals, i: number): PointsResult => {
-    const earned = totals.earned[i];
-    const possible = totals.possible[i];
-    const bonus = totals.bonus[i];
-    const deducted = totals.deducted[i];
-    if (
-      pointsPlan!.entered ||
-      typeof earned !== "number" ||
-      typeof possible !== "number" ||
-      typeof bonus !== "number" ||
-      typeof deducted !== "number"
-    ) {
-      return pointsResult(pointsPlan!, totals, i);
-    }
-    // `+ 0` turns −0 into 0, as pointsResult does.
-    const e = earned + 0;
-    const p = possible + 0;
-    const b = bonus + 0;
-    const d = deducted + 0;
-    for (let slot = i * 2; slot < i * 2 + 2; slot++) {
-      const hit = pointsMemo[slot];
-      if (hit === undefined) break;
-      if (hit.earned === e && hit.possible === p && hit.bonus === b && hit.deducted === d)
-        return hit;
-    }
-    const made: PointsResult = Object.freeze({ earned: e, possible: p, bonus: b, deducted: d });
-    // The newer of two slots is the first: the older one is dropped.
-    pointsMemo[i * 2 + 1] = pointsMemo[i * 2];
-    pointsMemo[i * 2] = made;
-    return made;
-  };
 
   const evaluate = (
     assessment: Assessment,
@@ -415,39 +378,13 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       const value = typeof rawValue === "object" ? copyValue(rawValue) : rawValue;
       const target = typeof rawTarget === "object" ? copyValue(rawTarget) : rawTarget;
       let count: Count | undefined;
-      // Nodes with no criterion below (a criterion over its indicators) share one frozen zero count.
-      if (hasChildren[i] === 1) {
-        count = criteriaBelow[i] === 0 ? ZERO_COUNT : toCount(below, i * BUCKETS);
-      }
+      if (hasChildren[i] === 1) count = toCount(below, i * BUCKETS);
       let points: PointsResult | undefined;
-      if (hasPoints[i] === 1 && r.totals !== undefined) points = nodePoints(r.totals, i);
+      if (hasPoints[i] === 1 && r.totals !== undefined) {
+        points = pointsResult(pointsPlan!, r.totals, i);
+      }
       const score =
         normalized[i] === 1 ? nodeScore(i, status[i]!, entry, context) : STATUS_SCORE[status[i]!]!;
-      // A result made only of shared frozen parts (a node without value or target whose reason, count
-      // and points are shared) is itself shared, frozen, by every evaluation that gives it again.
-      const shareable =
-        value === undefined &&
-        target === undefined &&
-        entry?.selfScore === undefined &&
-        entry?.verifiedScore === undefined &&
-        Object.isFrozen(reason) &&
-        (count === undefined || count === ZERO_COUNT) &&
-        (points === undefined || Object.isFrozen(points));
-      let memo: Map<Reason, NodeResult> | undefined;
-      if (shareable) {
-        memo = resultMemo[i];
-        const hit = memo?.get(reason);
-        if (
-          hit !== undefined &&
-          hit.status === statusName &&
-          hit.count === count &&
-          hit.points === points &&
-          Object.is(hit.score, score)
-        ) {
-          results[i] = hit;
-          continue;
-        }
-      }
       const id = node.id;
       const kind = node.kind;
       let result: NodeResult;
@@ -503,10 +440,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
             : target === undefined
               ? { id, kind, status: statusName, reason, value, points, score }
               : { id, kind, status: statusName, reason, value, target, points, score };
-      }
-      if (shareable) {
-        if (memo === undefined) resultMemo[i] = memo = new Map();
-        if (memo.size < RESULT_MEMO_LIMIT) memo.set(reason, Object.freeze(result));
       }
       results[i] = result;
     }
@@ -606,22 +539,8 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   };
 }
 
-/** The count of a node with no criterion below it, shared by every evaluation and hence frozen. */
-const ZERO_COUNT: Count = Object.freeze({
-  met: 0,
-  notMet: 0,
-  notApplicable: 0,
-  unknown: 0,
-  error: 0,
-  applicable: 0,
-  total: 0,
-});
-
 /** A node's score by status when it has no `normalize`: met 1, not met 0, else null. */
 const STATUS_SCORE: readonly (number | null)[] = [1, 0, null, null, null];
-
-/** Shared results kept per node (one per distinct shared reason). */
-const RESULT_MEMO_LIMIT = 64;
 
 /** Fixed reasons, shared by every evaluation and hence frozen. */
 const NOT_JUDGED_REASON: Reason = Object.freeze({ code: "not_judged" });

@@ -94,9 +94,9 @@ export interface Disqualifier {
  *
  * An evaluation never shares an object with its inputs (assessment, framework, context). Evaluations
  * of one compiled framework may share parts whose content is the same in each, and those parts are
- * frozen: children id lists, reasons without parameters, combinator reasons, the zero count of a node
- * with no criterion below it, whole-number points, and node results made only of such parts (a
- * criterion over its indicators, say). Copy an evaluation (`structuredClone`) before editing it.
+ * frozen: children id lists, reasons without parameters and combinator reasons. Node results, counts,
+ * points and the other reasons are each evaluation's own. Copy an evaluation (`structuredClone`)
+ * before editing a reason.
  */
 export interface Evaluation {
   readonly framework: { readonly id: string; readonly version: string };
