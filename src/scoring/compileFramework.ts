@@ -1,40 +1,27 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
-import { ruleReads } from "../framework/kinds/index.js";
-import type { Framework, FrameworkNode } from "../framework/schema.js";
-import { walkNodes } from "../framework/walk.js";
+import type { Framework } from "../framework/schema.js";
 import { type GeneratedSummarize, generateSummarize } from "./compile/generateSummarize.js";
 import { usableContext } from "./context.js";
+import { planOf } from "./engine/plan.js";
 import { normalizeValue } from "./models/normalize.js";
 import { score as scoreModel } from "./models/score.js";
-import {
-  type PointsPlan,
-  type PointsTotals,
-  planPoints,
-  pointsResult,
-  pointsScratch,
-  totalPoints,
-} from "./points.js";
+import { type PointsTotals, pointsResult, pointsScratch, totalPoints } from "./points.js";
 import { compileRule } from "./rules/compileRule.js";
 import {
-  COMPARATOR_CODES,
-  type CompileScope,
   conclude,
   ERROR,
-  holds,
   type Judge,
   MET,
   NOT_APPLICABLE,
   NOT_MET,
-  type NodePolicies,
   type ReasonDraft,
   type RunState,
-  resolvePolicies,
   STATUS_CODES,
   STATUS_NAMES,
   type StatusCode,
   UNKNOWN,
 } from "./rules/rule.js";
-import { evaluateTiers, indexTiers } from "./tiers.js";
+import { evaluateTiers } from "./tiers.js";
 import type {
   CompiledFramework,
   Count,
@@ -47,16 +34,6 @@ import type {
   Reason,
   Score,
 } from "./types.js";
-
-/** Applicability of every node for one subject kind: 1 applies, 0 not, 2 unknown (no kind given). */
-interface Applicability {
-  /** The node's own `appliesTo` only (what a parent's children rule reads). */
-  readonly own: Uint8Array;
-  /** The node's and its ancestors' (what the node shows). */
-  readonly all: Uint8Array;
-  /** The `appliesTo` list that excludes the node, for the reason. */
-  readonly blocker: readonly (readonly string[] | undefined)[];
-}
 
 /** One run's node-level outcome, before it becomes results and totals. */
 interface Run {
@@ -142,241 +119,49 @@ export function compileFramework(
 }
 
 function build(framework: Framework, codegen: boolean): CompiledFramework {
-  const walk = walkNodes(framework.nodes);
-  const size = walk.entries.length;
-  const nodes: FrameworkNode[] = walk.entries.map((entry) => entry.node);
-  const parents = walk.entries.map((entry) => entry.parentIndex);
-  const indexOf = new Map<string, number>();
-  for (const [id, entry] of walk.byId) indexOf.set(id, entry.index);
-  const children: number[][] = nodes.map(() => []);
-  const roots: number[] = [];
-  for (const entry of walk.entries) {
-    if (entry.parentIndex < 0) roots.push(entry.index);
-    else children[entry.parentIndex]!.push(entry.index);
-  }
-
-  const rootPolicies = resolvePolicies(framework.policies, {
-    notApplicable: 0,
-    unknown: 1,
-    error: 0,
-  });
-  const policies: NodePolicies[] = [];
-  for (let i = 0; i < size; i++) {
-    const parent = parents[i]!;
-    policies.push(
-      resolvePolicies(nodes[i]!.policies, parent < 0 ? rootPolicies : policies[parent]!),
-    );
-  }
-  const useRegion = new Map<string, string>();
-  for (const subjectClass of framework.classes ?? []) {
-    if (subjectClass.useRegion !== undefined && !useRegion.has(subjectClass.id)) {
-      useRegion.set(subjectClass.id, subjectClass.useRegion);
-    }
-  }
-  const scope: CompileScope = { framework, nodes, indexOf, children, policies, useRegion };
-
-  // Dependencies: children and `of` lists are judged first; a cycle makes its nodes errors.
-  const references: number[][] = nodes.map((node) =>
-    ruleReads(node, framework).flatMap((read) => {
-      const index = read.named && read.via === "status" ? indexOf.get(read.to) : undefined;
-      return index === undefined ? [] : [index];
-    }),
-  );
-  const order: number[] = [];
-  const mark = new Uint8Array(size); // 0 new, 1 on stack, 2 done
-  const cyclic = new Uint8Array(size);
-  for (let start = 0; start < size; start++) {
-    if (mark[start] !== 0) continue;
-    const stack: [number, number][] = [[start, 0]];
-    mark[start] = 1;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const [node, next] = top;
-      const deps = children[node]!.length + references[node]!.length;
-      if (next < deps) {
-        top[1] = next + 1;
-        const dep =
-          next < children[node]!.length
-            ? children[node]![next]!
-            : references[node]![next - children[node]!.length]!;
-        if (mark[dep] === 0) {
-          mark[dep] = 1;
-          stack.push([dep, 0]);
-        } else if (mark[dep] === 1) {
-          for (const [onStack] of stack) cyclic[onStack] = 1;
-        }
-        continue;
-      }
-      stack.pop();
-      mark[node] = 2;
-      order.push(node);
-    }
-  }
-
-  // Nodes judged even where they do not apply: whatever an `of` list reads, and what that reads.
-  const needed = new Uint8Array(size);
-  const pending: number[] = references.flat();
-  while (pending.length > 0) {
-    const index = pending.pop()!;
-    if (needed[index] === 1) continue;
-    needed[index] = 1;
-    // A loop, not push(...list): a spread of a very wide node's children overflows the stack.
-    for (const child of children[index]!) pending.push(child);
-    for (const reference of references[index]!) pending.push(reference);
-  }
+  const plan = planOf(framework);
+  const {
+    size,
+    nodes,
+    parents,
+    indexOf,
+    ids,
+    policies,
+    scope,
+    order,
+    cyclic,
+    needed,
+    criteria,
+    mandatory,
+    disqualifying,
+    nextLeaf,
+    firstLeaf,
+    childIds,
+    hasChildren,
+    hasPoints,
+  } = plan;
+  const pointsPlan = plan.points;
+  const useRegion = scope.useRegion;
 
   const cycleJudge: Judge = (state, index) => conclude(state, index, ERROR, "dependency_cycle");
   const judges: Judge[] = nodes.map((node, index) =>
     cyclic[index] === 1 ? cycleJudge : compileRule(node, index, scope),
   );
-  const criteria: number[] = [];
-  const mandatory: number[] = [];
-  const disqualifying: number[] = [];
-  nodes.forEach((node, index) => {
-    if (node.kind === "criterion") criteria.push(index);
-    if (node.mandatory === true) mandatory.push(index);
-    if (node.disqualifying === true) disqualifying.push(index);
-  });
-  const plan: PointsPlan | undefined = planPoints(nodes, children, roots);
-  const tierIndex = indexTiers(framework.tiers);
   const tierState = new Uint8Array(framework.tiers?.length ?? 0);
   const scoring = framework.scoring;
   // The count and points models read only the totals (src/scoring/models/scoreCount.ts, scorePoints.ts),
   // so their results map can stay empty; the compileFramework tests check summarize === evaluate.
   const modelReadsResults = scoring.kind !== "count" && scoring.kind !== "points";
 
-  // A duplicate id ("" never matches) must not steal the entries of its first occurrence.
-  const ids = nodes.map((node, index) => (indexOf.get(node.id) === index ? node.id : ""));
-  // The next leaf after each node in pre-order (−1 at the end), for guessing entry positions.
-  const nextLeaf = new Int32Array(size).fill(-1);
-  let following = -1;
-  for (let i = size - 1; i >= 0; i--) {
-    nextLeaf[i] = following;
-    if (children[i]!.length === 0) following = i;
-  }
-  const firstLeaf = following;
   const scratchEntries: (Entry | undefined)[] = new Array(size).fill(undefined);
   const scratchJudged = new Uint8Array(size);
   const scratchStatus = new Uint8Array(size);
-  const scratchPoints = plan === undefined ? undefined : pointsScratch(plan, size);
+  const scratchPoints = pointsPlan === undefined ? undefined : pointsScratch(pointsPlan, size);
   const scratchBelow = new Int32Array(size * BUCKETS);
-  // Explaining runs fill these; \`evaluate\` copies what it keeps out of them before returning.
+  // Explaining runs fill these; `evaluate` copies what it keeps out of them before returning.
   const scratchReasons = new Array<ReasonDraft | undefined>(size).fill(undefined);
   const scratchValues = new Array<Value | undefined>(size).fill(undefined);
   const scratchTargets = new Array<Value | undefined>(size).fill(undefined);
-  // Shared by every evaluation of this framework, hence frozen.
-  const childIds: readonly (readonly string[])[] = children.map((list) =>
-    Object.freeze(list.map((c) => nodes[c]!.id)),
-  );
-
-  // Bulk-path opcodes for the commonest nodes, judged inline without a closure call: a fixed numeric or
-  // boolean threshold, and `all` of the children. Anything else (and every explained run) uses `judges`.
-  const fastOp = new Uint8Array(size);
-  const fastThreshold = new Float64Array(size);
-  const fastComparator = new Uint8Array(size);
-  const fastIntegral = new Uint8Array(size);
-  nodes.forEach((node, index) => {
-    if (cyclic[index] === 1) return;
-    const rule = node.rule;
-    const type = node.value?.type;
-    const leaf = children[index]!.length === 0;
-    if (
-      leaf &&
-      rule?.type === "compare" &&
-      (rule.factor === undefined || rule.factor === 1) &&
-      typeof rule.target === "number" &&
-      (type === "number" || type === "percent" || type === "count")
-    ) {
-      fastOp[index] = FAST_NUMBER;
-      fastThreshold[index] = rule.target;
-      fastComparator[index] = COMPARATOR_CODES[rule.comparator];
-      fastIntegral[index] = type === "count" ? 1 : 0;
-    } else if (
-      leaf &&
-      rule?.type === "compare" &&
-      typeof rule.target === "boolean" &&
-      type === "boolean"
-    ) {
-      fastOp[index] = FAST_BOOLEAN;
-      fastThreshold[index] = Number(rule.target);
-      fastComparator[index] = COMPARATOR_CODES[rule.comparator];
-    } else if (leaf && rule === undefined && type === "boolean") {
-      fastOp[index] = FAST_BOOLEAN;
-      fastThreshold[index] = 1;
-      fastComparator[index] = COMPARATOR_CODES["="];
-    } else if (
-      !leaf &&
-      (rule === undefined || (rule.type === "all" && rule.of === undefined)) &&
-      children[index]!.every((child) => policies[child]!.notApplicable === 0)
-    ) {
-      fastOp[index] = FAST_ALL;
-    }
-  });
-  /** The fast judgement of node `i`, or `NO_FAST` to use its compiled judge. */
-  const fastJudge = (
-    i: number,
-    entries: readonly (Entry | undefined)[],
-    judged: Uint8Array,
-    own: Uint8Array,
-  ): number => {
-    const op = fastOp[i];
-    if (op === FAST_NUMBER) {
-      const value = entries[i]?.value;
-      if (typeof value !== "number") return NO_FAST;
-      if (fastIntegral[i] === 1 && !(Number.isInteger(value) && value >= 0)) return NO_FAST;
-      const t = fastThreshold[i]!;
-      return holds(value < t ? -1 : value > t ? 1 : 0, fastComparator[i]) ? MET : NOT_MET;
-    }
-    if (op === FAST_BOOLEAN) {
-      const value = entries[i]?.value;
-      if (typeof value !== "boolean") return NO_FAST;
-      return holds((value ? 1 : 0) - fastThreshold[i]!, fastComparator[i]) ? MET : NOT_MET;
-    }
-    if (op === FAST_ALL) {
-      let notMet = 0;
-      let open = 0;
-      let applicable = 0;
-      let hasError = false;
-      for (const child of children[i]!) {
-        const applies = own[child];
-        const s = applies === 1 ? judged[child]! : applies === 0 ? NOT_APPLICABLE : UNKNOWN;
-        if (s === NOT_APPLICABLE) continue;
-        applicable++;
-        if (s === NOT_MET) notMet++;
-        else if (s !== MET) {
-          open++;
-          if (s === ERROR) hasError = true;
-        }
-      }
-      if (applicable === 0) return NOT_APPLICABLE;
-      if (notMet > 0) return NOT_MET;
-      if (open > 0) return hasError ? ERROR : UNKNOWN;
-      return MET;
-    }
-    return NO_FAST;
-  };
-
-  const applicabilityCache = new Map<string | undefined, Applicability>();
-  const applicability = (kind: string | undefined): Applicability => {
-    let found = applicabilityCache.get(kind);
-    if (found !== undefined) return found;
-    const own = new Uint8Array(size);
-    const all = new Uint8Array(size);
-    const blocker: (readonly string[] | undefined)[] = new Array(size).fill(undefined);
-    for (let i = 0; i < size; i++) {
-      const appliesTo = nodes[i]!.appliesTo;
-      own[i] =
-        appliesTo === undefined ? 1 : kind === undefined ? 2 : appliesTo.includes(kind) ? 1 : 0;
-      const parent = parents[i]!;
-      const inherited = parent < 0 ? 1 : all[parent]!;
-      // Not applicable wins over unknown: a node excluded by its own list is excluded whatever the kind.
-      all[i] = own[i] === 0 || inherited === 0 ? 0 : own[i] === 2 || inherited === 2 ? 2 : 1;
-      blocker[i] = own[i] !== 1 ? appliesTo : parent < 0 ? undefined : blocker[parent];
-    }
-    found = { own, all, blocker };
-    applicabilityCache.set(kind, found);
-    return found;
-  };
 
   const run = (assessment: Assessment, context: EvaluationContext, explain: boolean): Run => {
     const subject: Subject =
@@ -384,7 +169,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
         ? assessment.subject
         : { ...assessment.subject, ...definedOnly(context.subject) };
     const kind = subject.kind;
-    const applies = applicability(kind);
+    const applies = plan.applicability(kind);
     // Scratch arrays are reused across runs: a run is synchronous and nothing it returns keeps them.
     const entries = scratchEntries;
     entries.fill(undefined);
@@ -432,10 +217,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
             const value = entries[i]!.value;
             if (value !== undefined) state.values[i] = value;
           }
-        } else {
-          const fast = explain ? NO_FAST : fastJudge(i, entries, judged, applies.own);
-          judged[i] = fast === NO_FAST ? judges[i]!(state, i) : fast;
-        }
+        } else judged[i] = judges[i]!(state, i);
       }
       if (applicable === 1) status[i] = judged[i]!;
       else {
@@ -483,7 +265,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       if (status[d] === NOT_MET || status[d] === ERROR) disqualifiers.push(d);
     }
     const totals =
-      plan === undefined ? undefined : totalPoints(plan, status, entries, policies, scratchPoints);
+      pointsPlan === undefined
+        ? undefined
+        : totalPoints(pointsPlan, status, entries, policies, scratchPoints);
     return { state, status, count, totals, disqualifiers };
   };
 
@@ -513,22 +297,18 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
         criteria,
         mandatory,
         count: r.count,
-        plan,
+        plan: pointsPlan,
         totals: r.totals,
         score,
         disqualifiers: r.disqualifiers.map((index) => nodes[index]!.id),
         context,
-        tierIndex,
+        tierIndex: plan.tierIndex,
         tierState,
         explain,
       },
       explain,
     );
 
-  const hasChildren = Uint8Array.from(children, (list) => (list.length > 0 ? 1 : 0));
-  const hasPoints = Uint8Array.from(nodes, (_, i) =>
-    plan !== undefined && (plan.specs[i] !== undefined || plan.children[i]!.length > 0) ? 1 : 0,
-  );
   /** A node result with any combination of keys, added in their order. */
   const generalResult = (
     id: string,
@@ -559,6 +339,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     if (hasChildren[i] === 1) result.children = childIds[i]!;
     return result;
   };
+
+  // Whether a node's score needs its `normalize` (else it follows from the status alone).
+  const normalized = Uint8Array.from(nodes, (node) => (node.normalize === undefined ? 0 : 1));
 
   const evaluate = (
     assessment: Assessment,
@@ -597,8 +380,11 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       let count: Count | undefined;
       if (hasChildren[i] === 1) count = toCount(below, i * BUCKETS);
       let points: PointsResult | undefined;
-      if (hasPoints[i] === 1 && r.totals !== undefined) points = pointsResult(plan!, r.totals, i);
-      const score = nodeScore(i, status[i]!, entry, context);
+      if (hasPoints[i] === 1 && r.totals !== undefined) {
+        points = pointsResult(pointsPlan!, r.totals, i);
+      }
+      const score =
+        normalized[i] === 1 ? nodeScore(i, status[i]!, entry, context) : STATUS_SCORE[status[i]!]!;
       const id = node.id;
       const kind = node.kind;
       let result: NodeResult;
@@ -658,7 +444,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       results[i] = result;
     }
     const points =
-      plan === undefined || r.totals === undefined ? undefined : pointsResult(plan, r.totals, -1);
+      pointsPlan === undefined || r.totals === undefined
+        ? undefined
+        : pointsResult(pointsPlan, r.totals, -1);
     let byId = EMPTY_RESULTS;
     if (modelReadsResults) {
       const map = new Map<string, NodeResult>();
@@ -704,7 +492,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     const context = usableContext(rawContext).data;
     const r = run(assessment, context, false);
     const points =
-      plan === undefined || r.totals === undefined ? undefined : pointsResult(plan, r.totals, -1);
+      pointsPlan === undefined || r.totals === undefined
+        ? undefined
+        : pointsResult(pointsPlan, r.totals, -1);
     let results = EMPTY_RESULTS;
     if (modelReadsResults) {
       const byId = new Map<string, NodeResult>();
@@ -742,17 +532,15 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     framework,
     evaluate,
     summarize: (assessment, context) => {
-      if (generated === null) generated = generateSummarize(framework);
+      if (generated === null) generated = generateSummarize(plan);
       if (generated === undefined) return summarize(assessment, context);
       return generated(assessment, usableContext(context).data) ?? summarize(assessment, context);
     },
   };
 }
 
-const FAST_NUMBER = 1;
-const FAST_BOOLEAN = 2;
-const FAST_ALL = 3;
-const NO_FAST = 255;
+/** A node's score by status when it has no `normalize`: met 1, not met 0, else null. */
+const STATUS_SCORE: readonly (number | null)[] = [1, 0, null, null, null];
 
 /** Fixed reasons, shared by every evaluation and hence frozen. */
 const NOT_JUDGED_REASON: Reason = Object.freeze({ code: "not_judged" });

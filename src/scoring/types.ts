@@ -91,6 +91,12 @@ export interface Disqualifier {
 /**
  * The computed result of `evaluate`. Plain JSON: byte-identical for the same input. It holds no
  * sentences: reasons are codes with parameters, put into words by `explain` (and the trace by `traceOf`).
+ *
+ * An evaluation never shares an object with its inputs (assessment, framework, context). Evaluations
+ * of one compiled framework may share parts whose content is the same in each, and those parts are
+ * frozen: children id lists, reasons without parameters and combinator reasons. Node results, counts,
+ * points and the other reasons are each evaluation's own. Copy an evaluation (`structuredClone`)
+ * before editing a reason.
  */
 export interface Evaluation {
   readonly framework: { readonly id: string; readonly version: string };

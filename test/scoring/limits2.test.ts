@@ -8,6 +8,7 @@ import type { Framework, FrameworkNode, Tier } from "../../src/framework/schema.
 import { walkNodes } from "../../src/framework/walk.js";
 import { generateSummarize } from "../../src/scoring/compile/generateSummarize.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
+import { planOf } from "../../src/scoring/engine/plan.js";
 import { evaluate } from "../../src/scoring/evaluate.js";
 import { traceOf } from "../../src/scoring/explain.js";
 import { gapToTier } from "../../src/scoring/gapToTier.js";
@@ -340,7 +341,7 @@ describe("Count.applicable under the policy unknown: exclude (issue 6 item 11)",
       ),
       policies: { unknown: "exclude" },
     });
-    expect(generateSummarize(framework)).toBeDefined(); // the generated runner is the one compared
+    expect(generateSummarize(planOf(framework))).toBeDefined(); // the generated runner is the one compared
     const expected = { met: 2, notMet: 1, notApplicable: 0, unknown: 1, error: 0, applicable: 3 };
     for (const result of Object.values(runners(framework))) {
       expect(result.count).toEqual({ ...expected, total: 4 });

@@ -1,10 +1,10 @@
 import type { Assessment } from "../../assessment/schema.js";
 import { cmp, compareToExact, type Exact, exact, mul, toNumber } from "../../core/exact.js";
-import { conditionReads } from "../../framework/kinds/index.js";
-import type { Framework, FrameworkNode, TierCondition } from "../../framework/schema.js";
-import { walkNodes } from "../../framework/walk.js";
-import { type NodePolicies, resolvePolicies } from "../rules/rule.js";
+import type { FrameworkNode, Rule, TierCondition } from "../../framework/schema.js";
+import { type Plan, Status } from "../engine/plan.js";
 import type { EvaluationContext, EvaluationSummary } from "../types.js";
+
+type CompareRule = Extract<Rule, { type: "compare" }>;
 
 /** A generated summarize: the summary, or `undefined` when the assessment needs the interpreter. */
 export type GeneratedSummarize = (
@@ -31,8 +31,9 @@ function literal(value: number): string {
 /** Thrown (and caught in `generateSummarize`) when a framework is outside the generated subset. */
 class Unsupported extends Error {}
 
-function unsupported(): never {
-  throw new Unsupported();
+/** Leaves the framework to the interpreter, naming what the generated code does not cover. */
+function unsupported(what: string): never {
+  throw new Unsupported(what);
 }
 
 /**
@@ -60,14 +61,15 @@ function unsupported(): never {
  * No text from the framework or the assessment is written into the code: ids and tier names are
  * passed in as arrays, numbers are written with `JSON.stringify` after a finiteness check.
  *
- * @param framework - A parsed framework.
+ * @param plan - The framework's plan (`planOf`): order, applicability, statuses and policies are read
+ *   from it, never re-derived.
  * @returns The generated function, or `undefined` when the framework is outside the subset or the
  *   runtime forbids `new Function` (a CSP without `unsafe-eval`, some workers).
  */
-export function generateSummarize(framework: Framework): GeneratedSummarize | undefined {
+export function generateSummarize(plan: Plan): GeneratedSummarize | undefined {
   let source: Generated;
   try {
-    source = generate(framework);
+    source = generate(plan);
   } catch (error) {
     if (error instanceof Unsupported || error instanceof RangeError) return undefined;
     throw error;
@@ -103,12 +105,34 @@ interface Generated {
 /**
  * The source of the generated summarize, exported for tests that inspect what is written into it.
  *
- * @param framework - A parsed framework.
+ * @param plan - The framework's plan (`planOf`).
  * @returns The parameter names, their values and the function body.
  * @throws When the framework is outside the subset.
  */
-export function generateSummarizeSource(framework: Framework): Generated {
-  return generate(framework);
+export function generateSummarizeSource(plan: Plan): Generated {
+  return generate(plan);
+}
+
+/**
+ * What keeps a framework out of the generated subset, in words (`"rule share"`, `"the weighted scoring
+ * model"`, `"duplicate node ids"`), or `undefined` when `generateSummarize` covers it. Such frameworks,
+ * and at run time assessments in which a compare or boolean leaf has no value of its type, are handed
+ * back to the interpreter.
+ *
+ * @param plan - The framework's plan (`planOf`).
+ * @returns The first construct outside the subset, or `undefined`.
+ * @example
+ * codegenGap(planOf(framework)) //=> "rule share"
+ */
+export function codegenGap(plan: Plan): string | undefined {
+  try {
+    generate(plan);
+    return undefined;
+  } catch (error) {
+    if (error instanceof Unsupported) return error.message;
+    if (error instanceof RangeError) return "a number that is not finite";
+    throw error;
+  }
 }
 
 /** The most terms written into one generated expression (children, roots, a tier's lists). */
@@ -119,76 +143,45 @@ const MAX_TERMS = 1000;
  */
 const MAX_NODES = 20_000;
 
-function countNodes(roots: readonly FrameworkNode[]): number {
-  let count = 0;
-  const stack: FrameworkNode[] = [...roots];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    count++;
-    if (count > MAX_NODES) return count;
-    for (const child of node.children ?? []) stack.push(child);
-  }
-  return count;
-}
+// Status codes, from the plan: the numbers written into the generated code.
+const {
+  met: MET,
+  notMet: NOT_MET,
+  notApplicable: NOT_APPLICABLE,
+  unknown: UNKNOWN,
+  error: ERROR,
+} = Status;
+const BIT_NOT_MET = 1 << NOT_MET;
+const BIT_NOT_APPLICABLE = 1 << NOT_APPLICABLE;
+const BIT_UNKNOWN = 1 << UNKNOWN;
+const BIT_ERROR = 1 << ERROR;
 
-// Status codes, as in src/scoring/rules/rule.ts.
-const MET = 0;
-const NOT_MET = 1;
-const NOT_APPLICABLE = 2;
-const UNKNOWN = 3;
-
-function generate(framework: Framework): Generated {
+function generate(plan: Plan): Generated {
+  const framework = plan.framework;
   const scoring = framework.scoring;
-  if (scoring.kind !== "count" && scoring.kind !== "points") unsupported();
-  if (countNodes(framework.nodes) > MAX_NODES) unsupported();
-  const walk = walkNodes(framework.nodes);
-  if (walk.duplicates.length > 0) unsupported();
-  const nodes: FrameworkNode[] = walk.entries.map((entry) => entry.node);
-  const parents = walk.entries.map((entry) => entry.parentIndex);
-  const size = nodes.length;
-  const children: number[][] = nodes.map(() => []);
-  const roots: number[] = [];
-  for (const entry of walk.entries) {
-    if (entry.parentIndex < 0) roots.push(entry.index);
-    else children[entry.parentIndex]!.push(entry.index);
+  if (scoring.kind !== "count" && scoring.kind !== "points") {
+    unsupported(`the ${scoring.kind} scoring model`);
   }
-  const indexOf = new Map<string, number>();
-  for (const [id, entry] of walk.byId) indexOf.set(id, entry.index);
+  const { size, nodes, children, roots, indexOf, policies, varies } = plan;
+  if (size > MAX_NODES) unsupported(`more than ${MAX_NODES} nodes`);
+  if (plan.hasDuplicates) unsupported("duplicate node ids");
   // Expressions are written as one chain of terms (`s1 + s2 + …`); past MAX_TERMS, V8's compiler can
   // overflow its stack on the first call, so such frameworks stay with the interpreter.
   const tooMany = (list: readonly unknown[] | undefined) => (list?.length ?? 0) > MAX_TERMS;
+  const wide = `more than ${MAX_TERMS} terms in one expression`;
   // Roots are summed only for points; a flat count framework of any width is fine.
-  if (children.some(tooMany)) unsupported();
-  if (tooMany(roots) && nodes.some((node) => node.points !== undefined)) unsupported();
-  if (tooMany(nodes.filter((node) => node.mandatory === true))) unsupported();
-  if (tooMany(nodes.filter((node) => node.disqualifying === true))) unsupported();
+  if (children.some(tooMany)) unsupported(wide);
+  if (tooMany(roots) && nodes.some((node) => node.points !== undefined)) unsupported(wide);
+  if (tooMany(plan.mandatory)) unsupported(wide);
+  if (tooMany(plan.disqualifying)) unsupported(wide);
   for (const tier of framework.tiers ?? []) {
-    if (tooMany(tier.conditions)) unsupported();
+    if (tooMany(tier.conditions)) unsupported(wide);
     for (const condition of tier.conditions) {
-      if (tooMany(conditionReads(condition))) unsupported();
+      if (condition.type === "minCount" && tooMany(condition.of)) unsupported(wide);
+      if (condition.type === "nodesMet" && tooMany(condition.nodes)) unsupported(wide);
     }
   }
-
-  const rootPolicies = resolvePolicies(framework.policies, {
-    notApplicable: 0,
-    unknown: 1,
-    error: 0,
-  });
-  const policies: NodePolicies[] = [];
-  for (let i = 0; i < size; i++) {
-    const parent = parents[i]!;
-    policies.push(
-      resolvePolicies(nodes[i]!.policies, parent < 0 ? rootPolicies : policies[parent]!),
-    );
-  }
   const naMet = (i: number): boolean => policies[i]!.notApplicable === 1;
-
-  // Nodes whose applicability depends on the subject kind: their own `appliesTo` or an ancestor's.
-  const varies = new Uint8Array(size);
-  for (let i = 0; i < size; i++) {
-    const parent = parents[i]!;
-    if (nodes[i]!.appliesTo !== undefined || (parent >= 0 && varies[parent] === 1)) varies[i] = 1;
-  }
   const anyVaries = varies.includes(1);
 
   const lines: string[] = [];
@@ -196,77 +189,112 @@ function generate(framework: Framework): Generated {
   const exactThresholds: Exact[] = [];
   const approxThresholds: number[] = [];
 
-  // Displayed statuses (0 met … 4 error, as src/scoring/rules/rule.ts), children before parents. A node
-  // that does not apply is not judged (no `of` lists are generated, so nothing else reads it); one that
-  // applies takes its entry's recorded status, else its rule's.
+  // Displayed statuses (`Status`: met … error), children before parents. A node that does not apply is
+  // not judged (no `of` lists are generated, so nothing else reads it); one that applies takes its
+  // entry's recorded status, else its rule's.
+  // Each child's counted status (not applicable is met under its policy `notApplicable: "met"`).
+  const item = (c: number): string =>
+    naMet(c) ? `(s${c} === ${NOT_APPLICABLE} ? ${MET} : s${c})` : `s${c}`;
+  /** Every applicable child met: decided by which statuses occur, a bit per status. */
+  const allOf = (z: string, kids: readonly number[]): string => {
+    const bits = kids.map((c) => `(1 << ${item(c)})`).join(" | ");
+    return `b = ${bits}; ${z} = (b & ${BIT_NOT_MET | BIT_UNKNOWN | BIT_ERROR}) === 0 ? (b === 0 || b === ${BIT_NOT_APPLICABLE} ? ${NOT_APPLICABLE} : ${MET}) : (b & ${BIT_NOT_MET}) !== 0 ? ${NOT_MET} : (b & ${BIT_ERROR}) !== 0 ? ${ERROR} : ${UNKNOWN};`;
+  };
+  /** At least `need` children met (src/scoring/rules/atLeast.ts `compileCombinator`). */
+  const atLeastOf = (z: string, kids: readonly number[], need: string): string => {
+    const met = kids.map((c) => `(${item(c)} === ${MET} ? 1 : 0)`).join(" + ");
+    const notMet = kids.map((c) => `(s${c} === ${NOT_MET} ? 1 : 0)`).join(" + ");
+    const open = kids.map((c) => `(s${c} > ${NOT_APPLICABLE} ? 1 : 0)`).join(" + ");
+    const error = kids.map((c) => `s${c} === ${ERROR}`).join(" || ");
+    return `m = ${met}; n = ${notMet}; o = ${open}; ${z} = m + n + o === 0 ? ${NOT_APPLICABLE} : m >= ${need} ? ${MET} : m + o >= ${need} ? (${error} ? ${ERROR} : ${UNKNOWN}) : ${NOT_MET};`;
+  };
+  const overChildren = (
+    rule: { readonly type: string; readonly of?: unknown },
+    kids: readonly number[],
+  ) => {
+    if (rule.of !== undefined) unsupported(`rule ${rule.type} with an \`of\` list`);
+    if (kids.length === 0) unsupported(`rule ${rule.type} on a node without children`);
+  };
+  /** A compare rule on a leaf with a fixed number or boolean target. */
+  const compareOf = (z: string, i: number, rule: CompareRule, node: FrameworkNode): string => {
+    const type = node.value?.type;
+    const operator = OPERATORS[rule.comparator] ?? unsupported(`comparator ${rule.comparator}`);
+    if (typeof rule.target === "number") {
+      if (type !== "number" && type !== "percent" && type !== "count") {
+        unsupported(`compare with a number target on a ${type ?? "untyped"} value`);
+      }
+      const check =
+        type === "count"
+          ? `typeof x !== "number" || !(Number.isInteger(x) && x >= 0)`
+          : `typeof x !== "number" || x - x !== 0`;
+      const factor = rule.factor === undefined || rule.factor === 1 ? undefined : rule.factor;
+      let comparison: string;
+      if (factor === undefined) {
+        comparison = `x ${operator} ${literal(rule.target)}`;
+      } else {
+        const product = mul(exact(factor), exact(rule.target));
+        const approx = toNumber(product);
+        // A double that prints as the exact product orders against values exactly as it does.
+        if (Number.isFinite(approx) && cmp(exact(approx), product) === 0) {
+          comparison = `x ${operator} ${literal(approx)}`;
+        } else {
+          comparison = `cx(x, ${exactThresholds.length}) ${operator} 0`;
+          exactThresholds.push(product);
+          approxThresholds.push(approx);
+        }
+      }
+      return `if (st[${i}] === -2) return; x = v[${i}]; if (${check}) return; ${z} = ${comparison} ? ${MET} : ${NOT_MET};`;
+    }
+    if (typeof rule.target === "boolean") {
+      if (type !== "boolean")
+        unsupported(`compare with a boolean target on a ${type ?? "untyped"} value`);
+      return `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; ${z} = (x ? 1 : 0) - ${rule.target ? 1 : 0} ${operator} 0 ? ${MET} : ${NOT_MET};`;
+    }
+    return unsupported("compare with a target other than a fixed number or boolean");
+  };
   for (let i = size - 1; i >= 0; i--) {
     const node = nodes[i]!;
     const kids = children[i]!;
     const rule = node.rule;
-    let judge: string; // statements that set `x` to the rule's status, or return to fall back
+    let judge: string; // statements that set `s<i>` to the rule's status, or return to fall back
     const z = `s${i}`;
-    if (rule?.type === "judged") {
-      judge = `${z} = ${UNKNOWN};`;
-    } else if (kids.length === 0) {
-      const type = node.value?.type;
-      if (rule === undefined) {
-        if (type === "boolean") {
-          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; ${z} = x ? ${MET} : ${NOT_MET};`;
-        } else if (type === "events") unsupported();
-        // A verdict, no value, or a value with nothing to judge it: the assessor's status, else unknown.
-        else judge = `${z} = ${UNKNOWN};`;
-      } else {
-        if (rule.type !== "compare") unsupported();
-        const operator = OPERATORS[rule.comparator] ?? unsupported();
-        if (typeof rule.target === "number") {
-          if (type !== "number" && type !== "percent" && type !== "count") unsupported();
-          const check =
-            type === "count"
-              ? `typeof x !== "number" || !(Number.isInteger(x) && x >= 0)`
-              : `typeof x !== "number" || x - x !== 0`;
-          const factor = rule.factor === undefined || rule.factor === 1 ? undefined : rule.factor;
-          let comparison: string;
-          if (factor === undefined) {
-            comparison = `x ${operator} ${literal(rule.target)}`;
-          } else {
-            const product = mul(exact(factor), exact(rule.target));
-            const approx = toNumber(product);
-            // A double that prints as the exact product orders against values exactly as it does.
-            if (Number.isFinite(approx) && cmp(exact(approx), product) === 0) {
-              comparison = `x ${operator} ${literal(approx)}`;
-            } else {
-              comparison = `cx(x, ${exactThresholds.length}) ${operator} 0`;
-              exactThresholds.push(product);
-              approxThresholds.push(approx);
-            }
-          }
-          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (${check}) return; ${z} = ${comparison} ? ${MET} : ${NOT_MET};`;
-        } else if (typeof rule.target === "boolean") {
-          if (type !== "boolean") unsupported();
-          judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; ${z} = (x ? 1 : 0) - ${rule.target ? 1 : 0} ${operator} 0 ? ${MET} : ${NOT_MET};`;
-        } else unsupported();
-      }
+    if (rule === undefined) {
+      if (kids.length > 0) judge = allOf(z, kids);
+      else if (node.value?.type === "boolean") {
+        judge = `if (st[${i}] === -2) return; x = v[${i}]; if (typeof x !== "boolean") return; ${z} = x ? ${MET} : ${NOT_MET};`;
+      } else if (node.value?.type === "events") unsupported("an events value without a rule");
+      // A verdict, no value, or a value with nothing to judge it: the assessor's status, else unknown.
+      else judge = `${z} = ${UNKNOWN};`;
     } else {
-      // all / any / atLeast over the children (src/scoring/rules/atLeast.ts `compileCombinator`).
-      // Each child's counted status (not applicable is met under its policy `notApplicable: "met"`).
-      const item = (c: number): string =>
-        naMet(c) ? `(s${c} === ${NOT_APPLICABLE} ? ${MET} : s${c})` : `s${c}`;
-      if (rule === undefined || (rule.type === "all" && rule.of === undefined)) {
-        // Every applicable item met: decided by which statuses occur, a bit per status.
-        const bits = kids.map((c) => `(1 << ${item(c)})`).join(" | ");
-        judge = `b = ${bits}; ${z} = (b & 26) === 0 ? (b === 0 || b === 4 ? ${NOT_APPLICABLE} : ${MET}) : (b & 2) !== 0 ? ${NOT_MET} : (b & 16) !== 0 ? 4 : ${UNKNOWN};`;
-      } else {
-        let need: string;
-        if (rule.type === "any" && rule.of === undefined) need = "1";
-        else if (rule.type === "atLeast" && rule.of === undefined) {
-          if (!Number.isSafeInteger(rule.count)) unsupported();
-          need = literal(rule.count);
-        } else unsupported();
-        const met = kids.map((c) => `(${item(c)} === ${MET} ? 1 : 0)`).join(" + ");
-        const notMet = kids.map((c) => `(s${c} === ${NOT_MET} ? 1 : 0)`).join(" + ");
-        const open = kids.map((c) => `(s${c} > ${NOT_APPLICABLE} ? 1 : 0)`).join(" + ");
-        const error = kids.map((c) => `s${c} === 4`).join(" || ");
-        judge = `m = ${met}; n = ${notMet}; o = ${open}; ${z} = m + n + o === 0 ? ${NOT_APPLICABLE} : m >= ${need} ? ${MET} : m + o >= ${need} ? (${error} ? 4 : ${UNKNOWN}) : ${NOT_MET};`;
+      switch (rule.type) {
+        case "judged":
+          judge = `${z} = ${UNKNOWN};`;
+          break;
+        case "compare":
+          if (kids.length > 0) unsupported("rule compare on a node with children");
+          judge = compareOf(z, i, rule, node);
+          break;
+        case "all":
+          overChildren(rule, kids);
+          judge = allOf(z, kids);
+          break;
+        case "any":
+          overChildren(rule, kids);
+          judge = atLeastOf(z, kids, "1");
+          break;
+        case "atLeast":
+          overChildren(rule, kids);
+          if (!Number.isSafeInteger(rule.count))
+            unsupported("rule atLeast with a count that is not an integer");
+          judge = atLeastOf(z, kids, literal(rule.count));
+          break;
+        // Handed back to the interpreter: they read context, child units or event lists.
+        case "share":
+        case "noEvents":
+        case "outcome":
+          return unsupported(`rule ${rule.type}`);
+        default:
+          return unsupported(`rule ${(rule satisfies never as Rule).type}`);
       }
     }
     const decide = `if (st[${i}] >= 0) ${z} = st[${i}]; else { ${judge} }`;
@@ -319,7 +347,7 @@ function generate(framework: Framework): Generated {
       !Number.isSafeInteger(points.max) ||
       points.max < 0
     )
-      unsupported();
+      unsupported("points with deductions, a bonus or a maximum that is not a whole number");
     magnitude += points.max;
     const max = literal(points.max);
     const policy = policies[i]!;
@@ -327,7 +355,7 @@ function generate(framework: Framework): Generated {
       const left = [
         policy.notApplicable === 0 ? `s${i} === ${NOT_APPLICABLE}` : "",
         policy.unknown === 0 ? `s${i} === ${UNKNOWN}` : "",
-        policy.error === 1 ? `s${i} === 4` : "",
+        policy.error === 1 ? `s${i} === ${ERROR}` : "",
       ].filter((part) => part !== "");
       const offered = left.length === 0 ? "true" : `!(${left.join(" || ")})`;
       lines.push(
@@ -343,9 +371,9 @@ function generate(framework: Framework): Generated {
         `const e${i} = q${i} ? Math.min(${sum}, ${max}) : 0;`,
         `const p${i} = q${i} ? ${max} : 0;`,
       );
-    } else unsupported();
+    } else unsupported(`points earned by ${earn}`);
   }
-  if (!Number.isSafeInteger(magnitude)) unsupported();
+  if (!Number.isSafeInteger(magnitude)) unsupported("points beyond the safe integers");
   const top = roots.filter((r) => inSubtree[r] === 1);
   if (hasPoints) {
     lines.push(
@@ -395,8 +423,7 @@ function generate(framework: Framework): Generated {
   tiers.forEach((tier, position) => {
     if (!tierPosition.has(tier.id)) tierPosition.set(tier.id, position);
   });
-  const mandatory = nodes.flatMap((node, i) => (node.mandatory === true ? [i] : []));
-  const disqualifying = nodes.flatMap((node, i) => (node.disqualifying === true ? [i] : []));
+  const { mandatory, disqualifying } = plan;
   const countedMet = (i: number): string =>
     naMet(i)
       ? `(s${i} === ${MET} || s${i} === ${NOT_APPLICABLE} ? 1 : 0)`
@@ -425,7 +452,7 @@ function generate(framework: Framework): Generated {
           !Number.isSafeInteger(magnitude * 100) ||
           !Number.isSafeInteger(total * 100)
         )
-          unsupported();
+          unsupported("a minPercent condition outside the safe integers");
         return `${scored} && ${scoreValue} * 100 >= ${literal(condition.percent)} * ${scoreMax}`;
       }
       case "allMet":
@@ -452,16 +479,21 @@ function generate(framework: Framework): Generated {
       }
       case "noDisqualifier":
         return (
-          disqualifying.map((d) => `s${d} !== ${NOT_MET} && s${d} !== 4`).join(" && ") || "true"
+          disqualifying.map((d) => `s${d} !== ${NOT_MET} && s${d} !== ${ERROR}`).join(" && ") ||
+          "true"
         );
       case "tier": {
         const other = tierPosition.get(condition.tier);
         if (other === undefined) return "false";
-        if (other >= position) unsupported();
+        if (other >= position) unsupported("a tier condition on a tier that is not lower");
         return `t${other}`;
       }
+      // Handed back to the interpreter: shares of groups and other frameworks' outcomes.
+      case "groupMinShare":
+      case "outcome":
+        return unsupported(`tier condition ${condition.type}`);
       default:
-        return unsupported();
+        return unsupported(`tier condition ${(condition satisfies never as TierCondition).type}`);
     }
   };
   tiers.forEach((tier, position) => {
@@ -481,13 +513,7 @@ function generate(framework: Framework): Generated {
   );
 
   // The next leaf after each node in pre-order (the position the following entry usually has).
-  const nextLeaf = new Int32Array(size).fill(size);
-  let following = size;
-  for (let i = size - 1; i >= 0; i--) {
-    nextLeaf[i] = following;
-    if (children[i]!.length === 0) following = i;
-  }
-  const firstLeaf = following;
+  const { nextLeaf, firstLeaf } = plan;
   // The subject kind after `context.subject`, as `run` in src/scoring/compileFramework.ts merges it.
   const applicability = anyVaries
     ? `const ck = context === undefined || context.subject === undefined ? undefined : context.subject.kind;
@@ -507,7 +533,7 @@ return function summarize(assessment, context) {
     const entry = list[k];
     const id = entry.node;
     let index;
-    if (guess < ${size} && ids[guess] === id) index = guess;
+    if (guess >= 0 && ids[guess] === id) index = guess;
     else {
       index = nodeIndex.get(id);
       if (index === undefined) continue;
@@ -522,7 +548,7 @@ return function summarize(assessment, context) {
       else if (recorded === "notMet") st[index] = 1;
       else if (recorded === "notApplicable") st[index] = 2;
       else if (recorded === "unknown") st[index] = 3;
-      else if (recorded === "error") st[index] = 4;
+      else if (recorded === "error") st[index] = ${ERROR};
       else return;
     }
     v[index] = entry.value;
@@ -532,23 +558,8 @@ return function summarize(assessment, context) {
   ${lines.join("\n  ")}
 };`;
 
-  const appliesCache = new Map<string | undefined, Uint8Array>();
-  const applies = (kind: string | undefined): Uint8Array => {
-    const cached = appliesCache.get(kind);
-    if (cached !== undefined) return cached;
-    // 1 applies, 0 not, 2 unknown (no kind): `applicability` in src/scoring/compileFramework.ts.
-    const all = new Uint8Array(size);
-    for (let i = 0; i < size; i++) {
-      const appliesTo = nodes[i]!.appliesTo;
-      const own =
-        appliesTo === undefined ? 1 : kind === undefined ? 2 : appliesTo.includes(kind) ? 1 : 0;
-      const parent = parents[i]!;
-      const inherited = parent < 0 ? 1 : all[parent]!;
-      all[i] = own === 0 || inherited === 0 ? 0 : own === 2 || inherited === 2 ? 2 : 1;
-    }
-    appliesCache.set(kind, all);
-    return all;
-  };
+  // 1 applies, 0 not, 2 unknown (no kind): the plan's applicability, computed once per kind.
+  const applies = (kind: string | undefined): Uint8Array => plan.applicability(kind).all;
   return {
     parameters: [
       "ids",
@@ -561,7 +572,7 @@ return function summarize(assessment, context) {
       "approxThresholds",
     ],
     arguments: [
-      nodes.map((node) => node.id),
+      plan.ids,
       indexOf,
       nextLeaf,
       applies,

@@ -118,8 +118,21 @@ export function conclude(
   code: ReasonCode,
   params?: ReasonParams,
 ): StatusCode {
-  if (state.explain) state.reasons[index] = params === undefined ? { code } : { code, params };
+  if (state.explain)
+    state.reasons[index] = params === undefined ? bareReason(code) : { code, params };
   return status;
+}
+
+const BARE_REASONS = new Map<ReasonCode, ReasonDraft>();
+
+/** The reason `{ code }` without parameters: one frozen object per code, shared by every evaluation. */
+function bareReason(code: ReasonCode): ReasonDraft {
+  let reason = BARE_REASONS.get(code);
+  if (reason === undefined) {
+    reason = Object.freeze({ code }) as ReasonDraft;
+    BARE_REASONS.set(code, reason);
+  }
+  return reason;
 }
 
 /** Undetermined (unknown or error) outcomes: an error wins, since it needs fixing rather than data. */

@@ -8,10 +8,12 @@ import type { Assessment, Entry, Value } from "../../../src/assessment/schema.js
 import type { Framework, FrameworkNode, TierCondition } from "../../../src/framework/schema.js";
 import { walkNodes } from "../../../src/framework/walk.js";
 import {
+  codegenGap,
   generateSummarize,
   generateSummarizeSource,
 } from "../../../src/scoring/compile/generateSummarize.js";
 import { compileFramework } from "../../../src/scoring/compileFramework.js";
+import { planOf } from "../../../src/scoring/engine/plan.js";
 import { type Generated, generatedArb } from "../arbitraryFramework.js";
 import { assessment, deepFreeze, framework, node } from "../helpers.js";
 import { fixtureAssessment, fixtureContext, fixtureFramework } from "../loadFixtures.js";
@@ -72,7 +74,7 @@ describe("generateSummarize", () => {
 
   it("covers the benchmark framework and agrees with the interpreter on 2 000 of its assessments", () => {
     const f = deepFreeze(makeFramework());
-    const generated = generateSummarize(f);
+    const generated = generateSummarize(planOf(f));
     expect(generated).toBeDefined();
     let handled = 0;
     for (const a of makeAssessments(2000, 11)) {
@@ -93,7 +95,7 @@ describe("generateSummarize", () => {
         (g: Generated, draws) => {
           const f = intoSubset(g.framework);
           const a = answerEveryLeaf(f, (k) => draws[k % draws.length]!);
-          const generated = generateSummarize(f);
+          const generated = generateSummarize(planOf(f));
           const reference = interpreted(f, a);
           const summary = generated?.(a);
           if (summary !== undefined) handled++;
@@ -141,7 +143,7 @@ describe("generateSummarize", () => {
     }
     expect(compared).toBeGreaterThan(10);
     for (const f of frameworks) {
-      if (generateSummarize(f) === undefined) continue;
+      if (generateSummarize(planOf(f)) === undefined) continue;
       for (let seed = 0; seed < 20; seed++) {
         const a = answerEveryLeaf(f, (k) => (k * 7 + seed * 13) % 101);
         expect(JSON.stringify(compileFramework(f).summarize(a))).toBe(
@@ -157,9 +159,11 @@ describe("generateSummarize", () => {
       rule: { type: "compare", comparator: ">=", target: 5 },
     });
     const withCondition = (condition: TierCondition) =>
-      framework([leaf], {
-        tiers: [{ id: "t", title: { vi: "T", en: "T" }, conditions: [condition] }],
-      });
+      planOf(
+        framework([leaf], {
+          tiers: [{ id: "t", title: { vi: "T", en: "T" }, conditions: [condition] }],
+        }),
+      );
     const ids = (n: number) => Array.from({ length: n }, () => "a");
     expect(
       generateSummarize(withCondition({ type: "minCount", count: 1, of: ids(1000) })),
@@ -185,7 +189,7 @@ describe("generateSummarize", () => {
         rule: { type: "compare", comparator: ">", target: 50, factor: 1.1 },
       }),
     ]);
-    const source = generateSummarizeSource(f).body;
+    const source = generateSummarizeSource(planOf(f)).body;
     expect(source).toContain("cx(x, 0) >= 0");
     expect(source).toContain("x > (55)");
     const near = 1.1 * 12.345678901234567;
@@ -195,7 +199,7 @@ describe("generateSummarize", () => {
           { node: "a", value: x },
           { node: "b", value: y },
         ]);
-        expect(generateSummarize(f)!(a)).toEqual(interpreted(f, a));
+        expect(generateSummarize(planOf(f))!(a)).toEqual(interpreted(f, a));
       }
     }
   });
@@ -240,10 +244,10 @@ describe("generateSummarize", () => {
         conditions: [{ type: "minCount", count: 1 }],
       })),
     } as unknown as Framework);
-    const source = generateSummarizeSource(f);
+    const source = generateSummarizeSource(planOf(f));
     for (const text of hostile) expect(source.body).not.toContain(text);
     const a = assessment(hostile.map((id, k) => ({ node: `${id}#${k}`, value: 3 })));
-    const generated = generateSummarize(f);
+    const generated = generateSummarize(planOf(f));
     expect(generated).toBeDefined();
     expect(generated!(a)).toEqual(interpreted(f, a));
     expect(generated!(a)?.tier).toBe(hostile[hostile.length - 1]);
@@ -260,7 +264,7 @@ describe("generateSummarize", () => {
       },
     );
     const f = deepFreeze(makeFramework());
-    expect(generateSummarize(f)).toBeUndefined();
+    expect(generateSummarize(planOf(f))).toBeUndefined();
     const compiled = compileFramework(f);
     for (const a of makeAssessments(20, 3)) {
       expect(compiled.summarize(a)).toEqual(interpreted(f, a));
@@ -291,9 +295,15 @@ describe("generateSummarize", () => {
     const weighted = framework([node("a", "criterion", { value: { type: "boolean" } })], {
       scoring: { kind: "weighted", aggregation: "flat" },
     });
-    expect(generateSummarize(withOf)).toBeUndefined();
-    expect(generateSummarize(withEvents)).toBeUndefined();
-    expect(generateSummarize(weighted)).toBeUndefined();
+    expect(generateSummarize(planOf(withOf))).toBeUndefined();
+    expect(generateSummarize(planOf(withEvents))).toBeUndefined();
+    expect(generateSummarize(planOf(weighted))).toBeUndefined();
+    // codegenGap names what is handed back; a covered framework has no gap.
+    expect(codegenGap(planOf(withOf))).toBe("rule all with an `of` list");
+    expect(codegenGap(planOf(withEvents))).toBe("an events value without a rule");
+    expect(codegenGap(planOf(weighted))).toBe("the weighted scoring model");
+    const covered = framework([node("a", "criterion", { value: { type: "boolean" } })]);
+    expect(codegenGap(planOf(covered))).toBeUndefined();
   });
 });
 
@@ -559,7 +569,7 @@ describe("generateSummarize with verdicts, recorded statuses, appliesTo and poli
     fc.assert(
       fc.property(statusCaseArb, ({ framework: f, assessment: a, context }) => {
         runs++;
-        const generated = generateSummarize(f);
+        const generated = generateSummarize(planOf(f));
         expect(generated).toBeDefined();
         const reference = compileFramework(f, { codegen: false }).summarize(a, context);
         const summary = generated!(a, context);
@@ -592,7 +602,7 @@ describe("generateSummarize with verdicts, recorded statuses, appliesTo and poli
         tiers: [{ id: "dat", title: { vi: "Đạt", en: "Pass" }, conditions: [{ type: "allMet" }] }],
       },
     );
-    const generated = generateSummarize(f)!;
+    const generated = generateSummarize(planOf(f))!;
     // d is overridden by its recorded status although its value would meet the threshold.
     const a = assessment([
       { node: "b", status: "met" },
@@ -637,13 +647,13 @@ describe("generateSummarize with verdicts, recorded statuses, appliesTo and poli
     );
     const a = assessment([{ node: "b", status: "met" }]);
     // a does not apply to a xã and counts as met (3); b is met (4); c is unknown and left out.
-    expect(generateSummarize(f)!(a)?.points).toEqual({
+    expect(generateSummarize(planOf(f))!(a)?.points).toEqual({
       earned: 7,
       possible: 7,
       bonus: 0,
       deducted: 0,
     });
-    expect(generateSummarize(f)!(a)).toEqual(interpreted(f, a));
+    expect(generateSummarize(planOf(f))!(a)).toEqual(interpreted(f, a));
   });
 });
 
@@ -669,7 +679,7 @@ describe("generateSummarize on the shipped fixtures", () => {
       expect(JSON.stringify(compileFramework(f).summarize(a, context))).toBe(
         JSON.stringify(compileFramework(f, { codegen: false }).summarize(a, context)),
       );
-      const generated = generateSummarize(f);
+      const generated = generateSummarize(planOf(f));
       if (generated !== undefined) {
         // The generated code decides these itself: verdicts need no value.
         const summary = generated(a, context);
@@ -687,7 +697,7 @@ describe("generateSummarize on the shipped fixtures", () => {
     const generated = readdirSync(resolve(FIXTURES, "frameworks"))
       .filter((file) => file.endsWith(".json"))
       .map((file) => file.slice(0, -".json".length))
-      .filter((name) => generateSummarize(fixtureFramework(name)) !== undefined);
+      .filter((name) => generateSummarize(planOf(fixtureFramework(name))) !== undefined);
     expect(generated).toEqual([
       "vn-cap-kieu-mau-2024-20",
       "vn-qd5764-2021-22",
