@@ -3,7 +3,8 @@
 // esbuild (minified, zod left external as a peer dependency), gzips them with node:zlib and fails when
 // one is over its limit. Run `npm run build` first; `npm run size` prints the table.
 //
-// The limits are the sizes measured when they were set plus about 1 kB of slack. The aim for
+// The limits are the sizes measured when they were set plus about 1 kB of slack (evaluate +
+// parseFramework: 33.5 kB after messages moved out of evaluate, issue 7). The aim for
 // `evaluate` + `parseFramework` is 25 kB; it is over that today (the scoring compiler, the linter
 // that parseFramework runs and the bilingual message tables make up most of it).
 import { existsSync } from "node:fs";
@@ -19,7 +20,7 @@ export const BUNDLES = [
   {
     name: "evaluate + parseFramework",
     contents: 'export { evaluate, parseFramework } from "./dist/index.js";',
-    limit: 38_700,
+    limit: 34_500,
   },
   {
     // the committed JSON only: no zod, none of the scoring code (top-level statements must be pure)
