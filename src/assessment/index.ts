@@ -2,6 +2,13 @@ export { AssessmentError } from "./AssessmentError.js";
 export { addEvidence } from "./addEvidence.js";
 export { ASSESSMENT_SCHEMA_ID, assessmentJsonSchema } from "./assessmentJsonSchema.js";
 export { checkAssessment } from "./checkAssessment.js";
+export {
+  type AssessmentDiff,
+  diffAssessments,
+  type EntryChange,
+  type EntryFieldChanges,
+  type FieldChange,
+} from "./diffAssessments.js";
 export { type EvaluationWindow, evaluationWindow } from "./evaluationWindow.js";
 export { parseAssessment } from "./parseAssessment.js";
 export { removeEntry } from "./removeEntry.js";
