@@ -1,3 +1,11 @@
+export {
+  type DiffFrameworksOptions,
+  diffFrameworks,
+  type FrameworkChange,
+  type FrameworkChangeKind,
+  type FrameworkDiff,
+  type MatchSuggestion,
+} from "./diffFrameworks.js";
 export { FrameworkError } from "./FrameworkError.js";
 export { FRAMEWORK_SCHEMA_ID, frameworkJsonSchema } from "./frameworkJsonSchema.js";
 export type { AssessmentIssue, FrameworkIssue, MessageLanguage } from "./issues.js";
