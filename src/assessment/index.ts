@@ -10,6 +10,12 @@ export {
   type FieldChange,
 } from "./diffAssessments.js";
 export { type EvaluationWindow, evaluationWindow } from "./evaluationWindow.js";
+export {
+  type DropReason,
+  type MigrationReport,
+  type MigrationResult,
+  migrateAssessment,
+} from "./migrateAssessment.js";
 export { parseAssessment } from "./parseAssessment.js";
 export { removeEntry } from "./removeEntry.js";
 export { type SafeParseAssessmentResult, safeParseAssessment } from "./safeParseAssessment.js";
