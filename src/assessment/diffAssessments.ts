@@ -64,7 +64,7 @@ const FIELDS: readonly ScalarField[] = [
  * `duplicate_entry` and left out rather than guessed. Assessments of different frameworks are not
  * compared (`framework_mismatch`, no entries); of different versions of one framework they are,
  * by node id, with a warning `framework_version_differs` that points to `migrateAssessment`
- * (planned in issue 8). The inputs are never mutated and the result shares nothing with them.
+ * (which carries entries to the new version). The inputs are never mutated and the result shares nothing with them.
  *
  * @param before - The earlier assessment.
  * @param after - The later assessment.
