@@ -1,5 +1,18 @@
 export { type CompileFrameworkOptions, compileFramework } from "./compileFramework.js";
 export { type SafeParseContextResult, safeParseContext } from "./context.js";
+export {
+  type ContributionSplit,
+  type Contributions,
+  type ContributionsReason,
+  diffEvaluations,
+  type EvaluationDiff,
+  type ExactNumber,
+  type NodeChangeKind,
+  type NodeResultChange,
+  type NumberChange,
+  type SideChange,
+  type TierChange,
+} from "./diffEvaluations.js";
 export { evaluate } from "./evaluate.js";
 export {
   type ExplainedCondition,
