@@ -17,6 +17,7 @@ Lệnh:
   schema [framework|variant|assessment]     in JSON Schema của tệp bộ tiêu chí, biến thể hoặc kết quả đánh giá (dùng với "$schema")
   score <framework.json> <assessment.json>  chấm một kết quả đánh giá và giải thích
   demo                                      chấm các phường ví dụ của thị xã Cửa Lò
+  diff <trước.json> <sau.json>              so sánh hai kết quả đánh giá (tiêu chí mới đạt, không còn đạt, vì sao) hoặc hai bộ tiêu chí
 
 Tuỳ chọn chung:
   --lang vi|en   ngôn ngữ đầu ra (mặc định: theo biến môi trường TIEUCHI_LANG, rồi LANG; nếu không có: vi)
@@ -98,6 +99,25 @@ Ví dụ:
   tieuchi demo
   tieuchi demo --lang en --json
 `,
+  diff: `Cách dùng: tieuchi diff <trước.json> <sau.json> [--framework <framework.json>] [--json] [--lang vi|en]
+
+So sánh hai tệp cùng loại. Hai kết quả đánh giá: chấm cả hai theo bộ tiêu chí của chúng, rồi in các
+tiêu chí mới đạt, không còn đạt và thay đổi khác (kèm lý do trước và sau), thay đổi số tiêu chí đạt,
+điểm, điểm số, xếp loại, phần đóng góp của từng tiêu chí, và các mục đã sửa. Hai bộ tiêu chí (hai phiên
+bản): các mục thêm, bỏ, đổi tên, đổi chỗ, đổi trọng số hoặc chỉ tiêu; các mức xếp loại đổi.
+
+  --framework <framework.json>  bộ tiêu chí để chấm hai kết quả đánh giá (mặc định: bộ tiêu chí mà
+                                fixtures/assessments/index.json ghi cho tệp đó, rồi
+                                fixtures/frameworks/<mã>.json của gói)
+  --json                        in các đối tượng so sánh dạng JSON
+
+Ví dụ:
+  tieuchi diff fixtures/assessments/nghi-huong-2023-04-26-qd5764.json fixtures/assessments/nghi-huong-2023-11-02-qd5764.json
+  tieuchi diff fixtures/frameworks/vn-qd5764-2021-22.json fixtures/frameworks/vn-cap-kieu-mau-2024-20.json --json
+
+Mã thoát: 0 = không có thay đổi; 1 = có thay đổi; 2 = sai cách dùng, không đọc được tệp, tệp không hợp
+lệ, hoặc một tệp là bộ tiêu chí còn tệp kia là kết quả đánh giá.
+`,
 };
 
 const HELP_EN: Record<string, string> = {
@@ -112,6 +132,7 @@ Commands:
   schema [framework|variant|assessment]     print the JSON Schema of framework, variant or assessment files (for "$schema")
   score <framework.json> <assessment.json>  score one assessment and explain the result
   demo                                      score the example wards of Cửa Lò town
+  diff <before.json> <after.json>           compare two assessments (criteria won, lost and why) or two frameworks
 
 Common options:
   --lang vi|en   output language (default: from TIEUCHI_LANG, then LANG; otherwise vi)
@@ -192,6 +213,26 @@ town, per framework and period (met / total, points, tier, criteria still unmet)
 Examples:
   tieuchi demo
   tieuchi demo --lang en --json
+`,
+  diff: `Usage: tieuchi diff <before.json> <after.json> [--framework <framework.json>] [--json] [--lang vi|en]
+
+Compares two files of one kind. Two assessments: both are evaluated against their framework, then the
+criteria won, lost and otherwise changed (with the reason before and after), the change of criteria
+met, points, score and tier, each criterion's contribution to the change, and the edited entries are
+printed. Two frameworks (two versions): nodes added, removed, renamed, moved, re-weighted or
+re-targeted; tiers changed.
+
+  --framework <framework.json>  the framework to evaluate both assessments against (default: the one
+                                fixtures/assessments/index.json names for that file, then the
+                                package's fixtures/frameworks/<id>.json)
+  --json                        print the diff objects as JSON
+
+Examples:
+  tieuchi diff fixtures/assessments/nghi-huong-2023-04-26-qd5764.json fixtures/assessments/nghi-huong-2023-11-02-qd5764.json --lang en
+  tieuchi diff fixtures/frameworks/vn-qd5764-2021-22.json fixtures/frameworks/vn-cap-kieu-mau-2024-20.json --json
+
+Exit codes: 0 = no changes; 1 = something changed; 2 = wrong usage, a file that cannot be read or is
+invalid, or a framework compared with an assessment.
 `,
 };
 

@@ -15,6 +15,8 @@ export interface CliArgs {
   readonly version?: boolean | undefined;
   /** `--require-tier <id>`: `score` exits 1 when that tier is not reached. */
   readonly requireTier?: string | undefined;
+  /** `--framework <file>`: the framework both assessments of `diff` are evaluated against. */
+  readonly framework?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -87,7 +89,7 @@ function usageMessages(error: unknown) {
  * @returns The parsed arguments, or a usage error with the language to print it in.
  * @example
  * parseCliArgs(["score", "f.json", "a.json", "--lang", "en"])
- * //=> { ok: true, args: { command: "score", positionals: ["f.json", "a.json"], json: false, help: false, lang: "en", context: undefined, version: false, requireTier: undefined } }
+ * //=> { ok: true, args: { command: "score", positionals: ["f.json", "a.json"], json: false, help: false, lang: "en", context: undefined, version: false, requireTier: undefined, framework: undefined } }
  * @category CLI
  */
 export function parseCliArgs(
@@ -134,6 +136,7 @@ export function parseCliArgs(
       context: values.context,
       version: values.version ?? false,
       requireTier: values["require-tier"],
+      framework: values.framework,
     },
   };
 }
@@ -150,6 +153,7 @@ function parse(argv: readonly string[]) {
       lang: { type: "string" },
       context: { type: "string" },
       "require-tier": { type: "string" },
+      framework: { type: "string" },
     },
   });
 }

@@ -1,4 +1,5 @@
 import { demoCommand } from "./demoCommand.js";
+import { diffCommand } from "./diffCommand.js";
 import { helpText } from "./helpText.js";
 import { lintCommand } from "./lintCommand.js";
 import type { CliArgs } from "./parseCliArgs.js";
@@ -16,6 +17,7 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   schema: schemaCommand,
   score: scoreCommand,
   demo: demoCommand,
+  diff: diffCommand,
 };
 
 /** Prints the `version` of the package's own package.json. */
@@ -77,6 +79,14 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   }
   if (args.requireTier !== undefined && args.command !== "score") {
     io.stderr(`${text.requireTierOnlyForScore}\n`);
+    return 2;
+  }
+  if (args.framework !== undefined && args.command !== "diff") {
+    const message = {
+      vi: `--framework chỉ dùng với "tieuchi diff".`,
+      en: `--framework only applies to "tieuchi diff".`,
+    };
+    io.stderr(`${message[args.lang]}\n`);
     return 2;
   }
   try {
