@@ -1,5 +1,5 @@
 import { type FrameworkIssue, makeIssue } from "../core/issue.js";
-import type { Framework, FrameworkNode, Labels } from "./schema.js";
+import type { Framework, FrameworkNode, FrameworkRef, Labels } from "./schema.js";
 import { walkNodes } from "./walk.js";
 
 /** What one change between two framework versions is. */
@@ -73,10 +73,44 @@ export interface FrameworkDiff {
 
 /** Options of `diffFrameworks`. */
 export interface DiffFrameworksOptions {
-  /** Explicit correspondence: a `v1` node id → its `v2` node id, or `null` when it has none. */
+  /**
+   * Explicit correspondence: a `v1` node id → its `v2` node id, or `null` when it has none. It is laid
+   * over the map the frameworks declare (`v1.successor.nodeMap` naming `v2`, `v2.predecessor.nodeMap`
+   * naming `v1`), entry by entry.
+   */
   readonly map?: Readonly<Record<string, string | null>>;
   /** The least similarity listed in `suggestions`; default 0.6. */
   readonly suggestAbove?: number;
+}
+
+/** Whether a reference names this framework (its id, and its version when the reference gives one). */
+function names(ref: FrameworkRef | undefined, framework: Framework): ref is FrameworkRef {
+  return (
+    ref !== undefined &&
+    ref.id === framework.id &&
+    (ref.version === undefined || ref.version === framework.version)
+  );
+}
+
+/**
+ * The node map the frameworks declare: `v1.successor.nodeMap` when it names `v2`, then
+ * `v2.predecessor.nodeMap` when it names `v1` (the latter wins for a node both map). Keys are `v1` ids.
+ */
+function declaredNodeMap(v1: Framework, v2: Framework): Record<string, string | null> {
+  const map: Record<string, string | null> = {};
+  for (const ref of [v1.successor, v2.predecessor]) {
+    const named = ref === v1.successor ? names(ref, v2) : names(ref, v1);
+    if (!named || ref?.nodeMap === undefined) continue;
+    for (const [from, to] of Object.entries(ref.nodeMap)) {
+      Object.defineProperty(map, from, {
+        value: to,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+  }
+  return map;
 }
 
 /** How the nodes of two frameworks correspond. */
@@ -100,8 +134,9 @@ export interface NodeMatching {
 export function matchNodes(
   v1: Framework,
   v2: Framework,
-  map: Readonly<Record<string, string | null>> = {},
+  explicit: Readonly<Record<string, string | null>> = {},
 ): NodeMatching {
+  const map = { ...declaredNodeMap(v1, v2), ...explicit };
   const a = walkNodes(v1.nodes).byId;
   const b = walkNodes(v2.nodes).byId;
   const forward = new Map<string, string>();
@@ -191,9 +226,14 @@ export function diffFrameworks(
       ),
     );
   }
-  changes.push(...subjectKindChanges(v1, v2));
-  changes.push(...nodeChanges(v1, v2, matching));
-  changes.push(...tierChanges(v1, v2));
+  // Loops, not push(...list): a framework of 150 000 nodes gives a list too long to spread.
+  for (const list of [
+    subjectKindChanges(v1, v2),
+    nodeChanges(v1, v2, matching),
+    tierChanges(v1, v2),
+  ]) {
+    for (const item of list) changes.push(item);
+  }
   const suggestions = suggest(v1, v2, matching, options.suggestAbove ?? 0.6);
   return {
     from: { id: v1.id, version: v1.version },

@@ -505,6 +505,12 @@ export const FrameworkRefSchema = /* @__PURE__ */ (() =>
     id: idSchema,
     version: z.string().min(1).optional(),
     note: z.string().optional(),
+    /**
+     * How the nodes correspond, from the older framework's ids to the newer one's (`null`: the node has
+     * no counterpart). On `successor` the keys are this framework's ids; on `predecessor` they are the
+     * predecessor's. `diffFrameworks` and `migrateAssessment` use it after matching by id.
+     */
+    nodeMap: z.record(idSchema, idSchema.nullable()).optional(),
   }))();
 export type FrameworkRef = z.output<typeof FrameworkRefSchema>;
 

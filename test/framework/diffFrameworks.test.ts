@@ -305,6 +305,36 @@ describe("diffFrameworks: matching", () => {
     expect(diff.suggestions.map((s) => s.from)).not.toContain("2");
   });
 
+  it("uses the map the frameworks declare (successor.nodeMap, predecessor.nodeMap); an explicit map is laid over it", () => {
+    const declaredOld = make({
+      ...v1,
+      successor: { id: v2.id, version: v2.version, nodeMap: { "1": "a", "2": null } },
+    });
+    const declared = diffFrameworks(declaredOld, v2);
+    expect(declared.mapped).toEqual([
+      { from: "1", to: "a" },
+      { from: "2", to: null },
+    ]);
+    expect(summary(declared)).toEqual(["node_removed 2", "node_renamed a", "node_added b"]);
+    // The same map declared by the newer framework, for its predecessor.
+    const declaredNew = make({
+      ...v2,
+      predecessor: { id: v1.id, version: v1.version, nodeMap: { "1": "a", "2": null } },
+    });
+    expect(summary(diffFrameworks(v1, declaredNew))).toEqual(summary(declared));
+    // A map naming another version is not used.
+    const otherVersion = make({
+      ...v1,
+      successor: { id: v2.id, version: "other", nodeMap: { "1": "a" } },
+    });
+    expect(diffFrameworks(otherVersion, v2).mapped).toEqual([]);
+    // An explicit entry replaces the declared one for its node.
+    expect(diffFrameworks(declaredOld, v2, { map: { "2": "b" } }).mapped).toEqual([
+      { from: "1", to: "a" },
+      { from: "2", to: "b" },
+    ]);
+  });
+
   it("a map entry wins over a same-id match, and a target is taken once", () => {
     const a = make({ nodes: [criterion("1"), criterion("2")] });
     const b = make({ nodes: [criterion("1"), criterion("2")] });
