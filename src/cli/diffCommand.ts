@@ -86,7 +86,7 @@ const VI: DiffText = {
   points: "Điểm",
   score: "Điểm số",
   tier: "Mức",
-  noTier: "chưa đạt mức nào",
+  noTier: "Chưa đạt",
   conditions: (tier) => `Điều kiện của mức "${tier}" đổi:`,
   contributions: "Đóng góp vào thay đổi điểm số",
   rest: "phần do trọng số/mẫu số thay đổi",

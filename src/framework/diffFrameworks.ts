@@ -431,7 +431,7 @@ function pairChanges(
       ["kind"],
       { before: x.kind, after: y.kind },
       {
-        vi: `${name.vi}: loại nút đổi từ ${x.kind} thành ${y.kind}`,
+        vi: `${name.vi}: loại mục đổi từ ${x.kind} thành ${y.kind}`,
         en: `${name.en}: node kind changed from ${x.kind} to ${y.kind}`,
       },
     );
@@ -701,7 +701,7 @@ function label(labels: Labels, language: "vi" | "en"): string {
 }
 
 function nodeText(node: FrameworkNode, language: "vi" | "en"): string {
-  const word = language === "vi" ? "nút" : "node";
+  const word = language === "vi" ? "mục" : "node";
   return `${word} "${node.id}" (${label(node.title, language)})`;
 }
 
@@ -722,7 +722,7 @@ function mapUnknown(
     "map_unknown_node",
     ["map", from],
     {
-      vi: `map.${from}: bộ tiêu chí "${framework}" không có nút "${id}"; mục này của bảng đối chiếu bị bỏ qua`,
+      vi: `map.${from}: bộ tiêu chí "${framework}" không có mục "${id}"; mục này của bảng đối chiếu bị bỏ qua`,
       en: `map.${from}: framework "${framework}" has no node "${id}"; this map entry is ignored`,
     },
     "warning",
@@ -734,7 +734,7 @@ function mapTargetTaken(from: string, to: string): FrameworkIssue {
     "map_target_taken",
     ["map", from],
     {
-      vi: `map.${from}: nút "${to}" đã được một mục khác của bảng đối chiếu chọn; mục này bị bỏ qua`,
+      vi: `map.${from}: mục "${to}" đã được một mục khác của bảng đối chiếu chọn; mục này bị bỏ qua`,
       en: `map.${from}: node "${to}" is already the target of another map entry; this entry is ignored`,
     },
     "warning",

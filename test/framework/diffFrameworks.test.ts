@@ -88,7 +88,7 @@ describe("diffFrameworks on the real fixtures", () => {
     expect(diff.to).toEqual({ id: "vn-cap-kieu-mau-2024-20", version: "2024" });
     const removed = diff.changes[0]!;
     expect(removed.path).toEqual(["nodes", 20]);
-    expect(removed.messages.vi).toBe('Bỏ nút "tc21" (Tiêu chí 21)');
+    expect(removed.messages.vi).toBe('Bỏ mục "tc21" (Tiêu chí 21)');
     expect(removed.messages.en).toBe('node "tc21" (Criterion 21) removed');
     expect(removed.message).toBe(removed.messages.en);
   });
@@ -232,7 +232,7 @@ describe("diffFrameworks: each kind of change", () => {
       path: ["nodes", 0, "children", 0, "value", "unit"],
     });
     expect(unit.messages).toEqual({
-      vi: 'nút "1" (Diện tích): đơn vị đổi từ ha thành m2',
+      vi: 'mục "1" (Diện tích): đơn vị đổi từ ha thành m2',
       en: 'node "1" (Diện tích): unit changed from ha to m2',
     });
     const moved = diff.changes.find((change) => change.kind === "node_moved")!;

@@ -693,12 +693,14 @@ describe("generateSummarize on the shipped fixtures", () => {
     expect(compared).toBe(manifest.assessments.length);
   });
 
-  it("runs QĐ 9745, QĐ 5764 and the 2024 kiểu mẫu criteria as generated code", () => {
+  it("runs QĐ 9745, QĐ 5764, the 2024 kiểu mẫu criteria and WCAG 2.1/2.2 as generated code", () => {
     const generated = readdirSync(resolve(FIXTURES, "frameworks"))
       .filter((file) => file.endsWith(".json"))
       .map((file) => file.slice(0, -".json".length))
       .filter((name) => generateSummarize(planOf(fixtureFramework(name))) !== undefined);
     expect(generated).toEqual([
+      "intl-wcag-2.1",
+      "intl-wcag-2.2",
       "vn-cap-kieu-mau-2024-20",
       "vn-qd5764-2021-22",
       "vn-qd9745-2022-34",
