@@ -29,7 +29,12 @@ export const BUNDLES = [
     bundleZod: true,
     limit: 3_600,
   },
-  { name: "tieuchi (everything)", contents: 'export * from "./dist/index.js";', limit: 60_300 },
+  {
+    // 59.2 kB before issue 8; diffAssessments, diffEvaluations, diffFrameworks and migrateAssessment add 7.8 kB
+    name: "tieuchi (everything)",
+    contents: 'export * from "./dist/index.js";',
+    limit: 68_000,
+  },
   { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
 ];
 
