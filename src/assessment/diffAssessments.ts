@@ -1,4 +1,5 @@
 import { type FrameworkIssue, makeIssue } from "../core/issue.js";
+import { canonical, codeUnitOrder, copyPlain } from "../core/plainJson.js";
 import { duplicateEntry } from "./assessmentIssues.js";
 import type { Assessment, Entry, EntryStatus, Evidence, Period, Subject, Value } from "./schema.js";
 
@@ -101,9 +102,10 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
       const a = old.get(node);
       const b = now.get(node);
       if (a === null || b === null) continue; // duplicated on one side: reported, not guessed
-      if (a === undefined && b !== undefined) entries.push({ kind: "added", node, entry: copy(b) });
+      if (a === undefined && b !== undefined)
+        entries.push({ kind: "added", node, entry: copyPlain(b) });
       else if (b === undefined && a !== undefined)
-        entries.push({ kind: "removed", node, entry: copy(a) });
+        entries.push({ kind: "removed", node, entry: copyPlain(a) });
       else if (a !== undefined && b !== undefined) {
         const changes = entryChanges(a, b);
         if (changes !== undefined) entries.push({ kind: "changed", node, changes });
@@ -115,8 +117,8 @@ export function diffAssessments(before: Assessment, after: Assessment): Assessme
       before: { id: before.framework.id, version: before.framework.version },
       after: { id: after.framework.id, version: after.framework.version },
     },
-    subject: { before: copy(before.subject), after: copy(after.subject) },
-    period: { before: copy(before.period), after: copy(after.period) },
+    subject: { before: copyPlain(before.subject), after: copyPlain(after.subject) },
+    period: { before: copyPlain(before.period), after: copyPlain(after.period) },
     entries,
     issues,
   };
@@ -149,8 +151,8 @@ function entryChanges(a: Entry, b: Entry): EntryFieldChanges | undefined {
     const [x, y] = [a[field], b[field]];
     if (canonical(x) === canonical(y)) continue;
     const change: Record<string, unknown> = {};
-    if (x !== undefined) change.before = copy(x);
-    if (y !== undefined) change.after = copy(y);
+    if (x !== undefined) change.before = copyPlain(x);
+    if (y !== undefined) change.after = copyPlain(y);
     changes[field] = change;
   }
   const added = missingFrom(b.evidence ?? [], a.evidence ?? []);
@@ -172,38 +174,9 @@ function missingFrom(items: readonly Evidence[], other: readonly Evidence[]): Ev
     const key = canonical(item);
     const count = available.get(key) ?? 0;
     if (count > 0) available.set(key, count - 1);
-    else left.push(copy(item));
+    else left.push(copyPlain(item));
   }
   return left;
-}
-
-/** A string equal for equal plain JSON: object keys sorted, absent (`undefined`) keys left out. */
-function canonical(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
-      .sort(codeUnitOrder);
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function codeUnitOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A deep copy of plain data, without `undefined` keys. */
-function copy<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copy) as T;
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = copy(item);
-    return out as T;
-  }
-  return value;
 }
 
 function frameworkMismatch(before: string, after: string): FrameworkIssue {

@@ -1,4 +1,5 @@
 import { type FrameworkIssue, makeIssue } from "../core/issue.js";
+import { canonical, codeUnitOrder, copyPlain } from "../core/plainJson.js";
 import type { Framework, FrameworkNode, FrameworkRef, Labels } from "./schema.js";
 import { walkNodes } from "./walk.js";
 
@@ -688,7 +689,7 @@ function change(
   const issue = makeIssue(kind, path, messages);
   const out: Record<string, unknown> = { kind, path: issue.path };
   for (const [key, value] of Object.entries(details))
-    if (value !== undefined) out[key] = copy(value);
+    if (value !== undefined) out[key] = copyPlain(value);
   out.message = issue.message;
   out.messages = { vi: messages.vi, en: messages.en };
   return out as unknown as FrameworkChange;
@@ -739,33 +740,4 @@ function mapTargetTaken(from: string, to: string): FrameworkIssue {
     },
     "warning",
   );
-}
-
-/** A string equal for equal plain JSON: object keys sorted, absent (`undefined`) keys left out. */
-function canonical(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
-      .sort(codeUnitOrder);
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function codeUnitOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A deep copy of plain data, without `undefined` keys. */
-function copy<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copy) as T;
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = copy(item);
-    return out as T;
-  }
-  return value;
 }

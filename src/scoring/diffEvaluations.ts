@@ -1,6 +1,7 @@
 import type { Value } from "../assessment/schema.js";
 import { add, div, type Exact, exact, mul, sub, toNumber } from "../core/exact.js";
 import { type FrameworkIssue, makeIssue } from "../core/issue.js";
+import { canonical, codeUnitOrder, copyPlain } from "../core/plainJson.js";
 import type { Framework, FrameworkNode, Policies, ScoringModel } from "../framework/schema.js";
 import type { ConditionType, Reason } from "./reasons.js";
 import type { Count, Evaluation, NodeResult, NodeStatus, Score } from "./types.js";
@@ -236,8 +237,8 @@ export function diffEvaluations(
       : null;
   const scored = before.score.status === "scored" && after.score.status === "scored";
   const score = {
-    before: copy(before.score),
-    after: copy(after.score),
+    before: copyPlain(before.score),
+    after: copyPlain(after.score),
     value:
       before.score.status === "scored" && after.score.status === "scored"
         ? numberChange(before.score.value, after.score.value)
@@ -340,8 +341,8 @@ function nodeChange(
 
 function side<T>(a: T | undefined, b: T | undefined): SideChange<T> {
   const out: { before?: T; after?: T } = {};
-  if (a !== undefined) out.before = copy(a);
-  if (b !== undefined) out.after = copy(b);
+  if (a !== undefined) out.before = copyPlain(a);
+  if (b !== undefined) out.after = copyPlain(b);
   return out;
 }
 
@@ -666,33 +667,4 @@ function mismatch(
           en: `${path.join(".")}: framework "${actual}" is not the one evaluated ("${expected}"); contributions are not split`,
         };
   return makeIssue("framework_mismatch", path, messages);
-}
-
-/** A string equal for equal plain JSON: object keys sorted, absent (`undefined`) keys left out. */
-function canonical(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
-  if (typeof value === "object" && value !== null) {
-    const record = value as Record<string, unknown>;
-    const keys = Object.keys(record)
-      .filter((key) => record[key] !== undefined)
-      .sort(codeUnitOrder);
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(",")}}`;
-  }
-  return JSON.stringify(value);
-}
-
-function codeUnitOrder(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A deep copy of plain data, without `undefined` keys. */
-function copy<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copy) as T;
-  if (typeof value === "object" && value !== null) {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) if (item !== undefined) out[key] = copy(item);
-    return out as T;
-  }
-  return value;
 }
