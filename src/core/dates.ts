@@ -1,3 +1,6 @@
+import { UTCDate } from "@date-fns/utc";
+import { addDays, isLeapYear as dfIsLeapYear, getDaysInMonth } from "date-fns";
+
 /*
  * Calendar days as `YYYY-MM-DD` strings, with integer arithmetic only: a day means the same day in
  * every time zone, so nothing here builds a `Date` (DESIGN.md §5).
@@ -17,7 +20,7 @@ const MONTH_DAY = /^(\d{2})-(\d{2})$/;
  * @category Internal
  */
 export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return dfIsLeapYear(calendarDay(year, 1, 1));
 }
 
 /**
@@ -32,8 +35,7 @@ export function isLeapYear(year: number): boolean {
  * @category Internal
  */
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return getDaysInMonth(calendarDay(year, month, 1));
 }
 
 /**
@@ -108,38 +110,19 @@ export function formatIsoDate(year: number, month: number, day: number): string 
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-// Days since 1970-01-01 and back, by Howard Hinnant's civil-date algorithms (exact in integers).
-function toDayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const dayOfEra =
-    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
-}
-
-function fromDayNumber(dayNumber: number): [number, number, number] {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const dayOfEra = z - era * 146097;
-  const yearOfEra = Math.floor(
-    (dayOfEra -
-      Math.floor(dayOfEra / 1460) +
-      Math.floor(dayOfEra / 36524) -
-      Math.floor(dayOfEra / 146096)) /
-      365,
-  );
-  const dayOfYear =
-    dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-  const day = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
-  const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
-  return [yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day];
+/**
+ * A calendar day as a `UTCDate` (date-fns's UTC date), so that date-fns's calendar arithmetic never
+ * meets a time zone: local arithmetic is not safe (Pacific/Kiritimati skipped 31/12/1994).
+ * `setFullYear` keeps years 0–99 as written.
+ */
+function calendarDay(year: number, month: number, day: number): UTCDate {
+  const date = new UTCDate(2000, 0, 1);
+  date.setFullYear(year, month - 1, day);
+  return date;
 }
 
 /**
- * Adds a whole number of days to a date, with integer arithmetic only (no `Date`, no time zone).
+ * Adds a whole number of days to a date, with date-fns's `addDays` on a UTC date (no time zone).
  *
  * @param date - A `YYYY-MM-DD` date.
  * @param days - An integer, possibly negative.
@@ -157,10 +140,11 @@ export function addDaysIso(date: string, days: number): string {
       `addDaysIso: expected a YYYY-MM-DD date and an integer, got ${date}, ${days}`,
     );
   }
-  const [year, month, day] = fromDayNumber(
-    toDayNumber(Number(match[1]), Number(match[2]), Number(match[3])) + days,
-  );
-  return formatIsoDate(year, month, day);
+  const result = addDays(calendarDay(Number(match[1]), Number(match[2]), Number(match[3])), days);
+  if (Number.isNaN(result.getTime())) {
+    throw new RangeError(`addDaysIso: ${date} + ${days} days is outside the calendar`);
+  }
+  return formatIsoDate(result.getFullYear(), result.getMonth() + 1, result.getDate());
 }
 
 /**
