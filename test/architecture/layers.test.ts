@@ -13,10 +13,16 @@ const LAYERS: Readonly<Record<string, number>> = {
   framework: 1,
   assessment: 2,
   scoring: 3,
-  index: 4,
-  testing: 4,
-  vitest: 4,
-  cli: 5,
+  // over time (trend, rollup) and across units (rank, review, composite indices); units may use trend
+  trend: 4,
+  units: 4,
+  index: 5,
+  testing: 5,
+  vitest: 5,
+  // the separate entry points tieuchi/io and tieuchi/report
+  io: 5,
+  report: 6,
+  cli: 7,
 };
 
 interface Import {
