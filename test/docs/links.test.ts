@@ -300,7 +300,7 @@ describe("TypeScript samples in the docs", () => {
 
   it("type-check, unless marked `ts fragment`, with tieuchi resolved to the sources", () => {
     const samples = SAMPLES.filter((sample) => !sample.fragment);
-    const names = samples.map((_, index) => join(ROOT, `test/docs/.samples/sample${index}.ts`));
+    const names = samples.map((_, index) => join(ROOT, `.docs-samples/sample${index}.ts`));
     const options: ts.CompilerOptions = {
       target: ts.ScriptTarget.ES2022,
       lib: ["lib.es2022.d.ts"],
