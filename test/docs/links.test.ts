@@ -227,10 +227,20 @@ function tsSamples(file: string): Sample[] {
     for (index += 1; index < lines.length && !/^```\s*$/.test(lines[index]!); index += 1) {
       body.push(lines[index]!);
     }
+    const markers = (open[1] ?? "").split(/\s+/);
+    const previous = samples.at(-1);
+    if (markers.includes("continued") && previous !== undefined && !previous.fragment) {
+      // `ts continued`: the page's previous block goes on (its names are in scope), checked as one
+      samples[samples.length - 1] = {
+        ...previous,
+        source: `${previous.source}\n${body.join("\n")}`,
+      };
+      continue;
+    }
     samples.push({
       file,
       line: start + 1,
-      fragment: (open[1] ?? "").split(/\s+/).includes("fragment"),
+      fragment: markers.includes("fragment"),
       source: body.join("\n"),
     });
   }
