@@ -6,7 +6,7 @@ import { parse as parseYaml } from "yaml";
 import { lintFramework, safeParseFramework } from "../../src/index.js";
 
 // Every guide's code runs (issue 12, item 4). Each ```ts block of the README and of docs/ is run as a
-// module with "tieuchi", "tieuchi/testing" and "tieuchi/vitest" resolved to the sources, and every
+// module with "tieuchi" and "tieuchi/<entry>" resolved to the sources, and every
 // `//=>` comment is checked against the value of the statement it follows. Blocks that must not run
 // say so in their fence (```ts no-run, or ```ts fragment for a piece with free variables) and are
 // counted below. test/docs/links.test.ts type-checks every block that is not a fragment, and
@@ -209,11 +209,12 @@ function show(value: unknown): string {
 
 // ---- running a block ----
 
-const ENTRIES: Readonly<Record<string, string>> = {
-  tieuchi: join(ROOT, "src/index.ts"),
-  "tieuchi/testing": join(ROOT, "src/testing/index.ts"),
-  "tieuchi/vitest": join(ROOT, "src/vitest/index.ts"),
-};
+/** `tieuchi` is src/index.ts, `tieuchi/<entry>` is src/<entry>/index.ts (testing, vitest, io, report). */
+function entryPath(specifier: string): string {
+  return specifier === "tieuchi"
+    ? join(ROOT, "src/index.ts")
+    : join(ROOT, "src", specifier.slice("tieuchi/".length), "index.ts");
+}
 
 interface Recorded {
   readonly checks: { index: number; value: unknown }[];
@@ -227,8 +228,8 @@ declare global {
 async function run(block: Block, id: number): Promise<{ checks: Check[]; recorded: Recorded }> {
   const { code, checks } = instrument(block.source);
   const resolved = code.replace(
-    /(from\s+|import\()"(tieuchi(?:\/testing|\/vitest)?)"/g,
-    (_, keyword: string, entry: string) => `${keyword}${JSON.stringify(ENTRIES[entry])}`,
+    /(from\s+|import\()"(tieuchi(?:\/[\w-]+)?)"/g,
+    (_, keyword: string, entry: string) => `${keyword}${JSON.stringify(entryPath(entry))}`,
   );
   const prelude = [
     "const __recorded = globalThis.__tieuchiGuide!;",
