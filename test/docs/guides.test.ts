@@ -363,3 +363,42 @@ describe("the YAML blocks of the guides", () => {
     },
   );
 });
+
+// ---- the index page and the site's navigation ----
+
+describe("the documentation index", () => {
+  const guides = markdownFiles("docs").filter((path) => path !== "docs/README.md");
+  const index = readFileSync(join(ROOT, "docs/README.md"), "utf8");
+  const linked = new Set(
+    [...index.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((match) => join("docs", match[1]!)),
+  );
+
+  it("has the guides issue 12 asks for", () => {
+    for (const guide of [
+      "docs/writing-a-framework.md",
+      "docs/choosing-a-model.md",
+      "docs/analyst-cookbook.md",
+      "docs/testing.md",
+      "docs/embedding.md",
+      "docs/vietnamese-frameworks.md",
+    ]) {
+      expect(guides).toContain(guide);
+    }
+  });
+
+  it("docs/README.md links every guide in docs/", () => {
+    expect(guides.filter((guide) => !linked.has(guide))).toEqual([]);
+  });
+
+  it("typedoc's project documents take in every guide", () => {
+    const config = JSON.parse(readFileSync(join(ROOT, "typedoc.json"), "utf8")) as {
+      projectDocuments: string[];
+    };
+    const covered = (guide: string) =>
+      config.projectDocuments.some((pattern) => {
+        const dir = pattern.slice(0, pattern.lastIndexOf("/"));
+        return pattern.endsWith("/*.md") && guide.slice(0, guide.lastIndexOf("/")) === dir;
+      });
+    expect([...guides, "docs/README.md"].filter((guide) => !covered(guide))).toEqual([]);
+  });
+});
