@@ -64,11 +64,13 @@ export const LabelsSchema = /* @__PURE__ */ (() =>
   z
     .record(LanguageSchema, z.string().min(1))
     .refine((labels) => Object.keys(labels).length > 0, { message: "empty_labels" }))();
+/** Labels by language code, as `LabelsSchema` parses them: `{ vi: "Quy hoạch", en: "Planning" }`. */
 export type Labels = z.output<typeof LabelsSchema>;
 
 /** How far the official text of a node is known (DESIGN.md §6: never invent criterion text). */
 export const TextStatusSchema = /* @__PURE__ */ (() =>
   z.enum(["official", "paraphrased", "partial", "unknown"]))();
+/** How far a node's official text is known: `official`, `paraphrased`, `partial` or `unknown`. */
 export type TextStatus = z.output<typeof TextStatusSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -113,6 +115,7 @@ export const ValueTypeSchema = /* @__PURE__ */ (() =>
     /** No value: the assessor records the verdict (`status`) directly. */
     z.strictObject({ type: z.literal("verdict") }),
   ]))();
+/** The shape of a node's recorded value (`boolean`, `number`, `percent`, `count`, `ordinal`, `events`, `date`, `tally`, `verdict`). */
 export type ValueType = z.output<typeof ValueTypeSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -130,6 +133,7 @@ export const TargetCaseSchema = /* @__PURE__ */ (() =>
     value: scalar,
     note: z.string().optional(),
   }))();
+/** One row of a target table (`TargetCaseSchema`). */
 export type TargetCase = z.output<typeof TargetCaseSchema>;
 
 /**
@@ -138,6 +142,7 @@ export type TargetCase = z.output<typeof TargetCaseSchema>;
  * and 2023 applies its 2021 row in 2022 and its 2023 row from 2023 on, until a later row replaces it.
  */
 export const YearLookupSchema = /* @__PURE__ */ (() => z.enum(["exact", "latestNotAfter"]))();
+/** How a target table picks its year row: `exact` or `latestNotAfter`. */
 export type YearLookup = z.output<typeof YearLookupSchema>;
 
 /**
@@ -162,9 +167,12 @@ export const TargetSchema = /* @__PURE__ */ (() =>
     /** Another node's value in the same assessment. */
     z.strictObject({ node: idSchema }),
   ]))();
+/** What a `compare` rule compares with: a value, a table by region / class / kind / year, a named reference, the previous period, a baseline or another node. */
 export type Target = z.output<typeof TargetSchema>;
 
+/** The comparators of `compare` and `share` rules: `>=`, `>`, `<=`, `<`, `=`, `!=`. */
 export const ComparatorSchema = /* @__PURE__ */ (() => z.enum([">=", ">", "<=", "<", "=", "!="]))();
+/** A comparator: `>=`, `>`, `<=`, `<`, `=` or `!=`. */
 export type Comparator = z.output<typeof ComparatorSchema>;
 
 // ---------------------------------------------------------------------------------------------
@@ -177,8 +185,10 @@ export const ChildPredicateSchema = /* @__PURE__ */ (() =>
     z.strictObject({ met: idSchema }),
     z.strictObject({ assessed: z.literal(true) }),
   ]))();
+/** What makes a child unit count in a `share` rule's category: it reached a tier, met a node, or was assessed. */
 export type ChildPredicate = z.output<typeof ChildPredicateSchema>;
 
+/** A prerequisite of a `share` rule: another category's share of the total, compared with a percent. */
 export const ShareRequirementSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     category: idSchema,
@@ -186,8 +196,10 @@ export const ShareRequirementSchema = /* @__PURE__ */ (() =>
     /** Percent of the denominator, compared exactly: `count * 100 >= percent * total`. */
     percent: finite.min(0).max(100),
   }))();
+/** A prerequisite of a `share` rule (`ShareRequirementSchema`). */
 export type ShareRequirement = z.output<typeof ShareRequirementSchema>;
 
+/** How a node is judged met / not met (đạt / chưa đạt): `compare`, `noEvents`, `all`, `any`, `atLeast`, `share`, `outcome` or `judged`. */
 export const RuleSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
     /** `value comparator factor × target`. `factor` (exact decimal) expresses "≥ 1.10 × threshold" or "≥ 5 % fewer than 2019" (0.95). */
@@ -230,11 +242,13 @@ export const RuleSchema = /* @__PURE__ */ (() =>
     /** The assessor records met / not met directly (criteria whose official test is unknown). */
     z.strictObject({ type: z.literal("judged") }),
   ]))();
+/** A node's rule (`RuleSchema`): how it is judged met / not met. */
 export type Rule = z.output<typeof RuleSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Points, weights and normalisation
 
+/** One band of a `bands` earn table: the points for values in [`min`, `below`). */
 export const BandSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Inclusive lower bound of the value; omitted = no lower bound. */
@@ -244,6 +258,7 @@ export const BandSchema = /* @__PURE__ */ (() =>
     /** In [−10⁹, 10⁹] (`MAX_MAGNITUDE`). */
     points: bounded,
   }))();
+/** One band of a `bands` earn table (`BandSchema`). */
 export type Band = z.output<typeof BandSchema>;
 
 /** How a node earns its points. */
@@ -260,8 +275,10 @@ export const EarnSchema = /* @__PURE__ */ (() =>
     /** Linear between goalposts, truncated to [0, max]; `low > high` means lower is better. */
     z.strictObject({ type: z.literal("goalposts"), low: finite, high: finite }),
   ]))();
+/** How a node earns its points (`EarnSchema`): `met`, `entered`, `sum`, `bands` or `goalposts`. */
 export type Earn = z.output<typeof EarnSchema>;
 
+/** Points taken off a node when listed events occurred (điểm trừ). */
 export const DeductionSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** Events (of this node's `events` value) that trigger it; omitted = any event. */
@@ -271,8 +288,10 @@ export const DeductionSchema = /* @__PURE__ */ (() =>
     /** `once` (default): deduct once if any listed event occurred; `perOccurrence`: per occurrence. */
     per: z.enum(["once", "perOccurrence"]).optional(),
   }))();
+/** Points taken off when listed events occurred (`DeductionSchema`). */
 export type Deduction = z.output<typeof DeductionSchema>;
 
+/** A node's points (điểm): its maximum, how it earns them, deductions, floor and whether they are bonus. */
 export const PointsSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** In [0, 10⁹] (`MAX_MAGNITUDE`). */
@@ -284,6 +303,7 @@ export const PointsSchema = /* @__PURE__ */ (() =>
     /** Bonus points are added to the total but their max is not part of the base possible (LEED innovation). */
     bonus: z.boolean().optional(),
   }))();
+/** A node's points (`PointsSchema`). */
 export type Points = z.output<typeof PointsSchema>;
 
 /** Maps a numeric value onto a score in [0, 1] for weighted models (COINr `n_*`, Lighthouse curves). */
@@ -325,6 +345,7 @@ export const NormalizeSchema = /* @__PURE__ */ (() =>
     /** Rank across a cohort of units given in `context.cohort`. */
     z.strictObject({ type: z.enum(["minMax", "zScore", "percentileRank"]) }),
   ]))();
+/** How a weighted model maps a node's numeric value onto [0, 1] (`NormalizeSchema`). */
 export type Normalize = z.output<typeof NormalizeSchema>;
 
 /** Named policies for statuses other than met / not met (DESIGN.md §3 item 9). */
@@ -337,17 +358,21 @@ export const PoliciesSchema = /* @__PURE__ */ (() =>
     /** `notMet` (default, XCCDF), `exclude`, or `null`: the whole score becomes unscorable (Lighthouse). */
     error: z.enum(["notMet", "exclude", "null"]).optional(),
   }))();
+/** How not-applicable, unknown and error statuses count (`PoliciesSchema`). */
 export type Policies = z.output<typeof PoliciesSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // The tree
 
+/** A node's kind: `group` (nhóm tiêu chí), `criterion` (tiêu chí) or `indicator` (chỉ tiêu). */
 export const NodeKindSchema = /* @__PURE__ */ (() => z.enum(["group", "criterion", "indicator"]))();
+/** A node's kind: `group` (nhóm tiêu chí), `criterion` (tiêu chí) or `indicator` (chỉ tiêu). */
 export type NodeKind = z.output<typeof NodeKindSchema>;
 
 /** XCCDF rule roles: `unscored` is reported but left out of the score; `unchecked` is never checked. */
 export const RoleSchema = /* @__PURE__ */ (() => z.enum(["full", "unscored", "unchecked"]))();
 
+/** A node of the framework tree: a group (nhóm tiêu chí), criterion (tiêu chí) or indicator (chỉ tiêu), with its value type, rule, points or weight, and children. */
 export interface FrameworkNode {
   readonly id: string;
   readonly kind: NodeKind;
@@ -374,6 +399,7 @@ export interface FrameworkNode {
   readonly children?: readonly FrameworkNode[] | undefined;
 }
 
+/** The schema of one node and, recursively, its children. */
 export const NodeSchema: z.ZodType<FrameworkNode> = /* @__PURE__ */ (() => {
   const node: z.ZodType<FrameworkNode> = z.lazy(() =>
     z.strictObject({
@@ -405,6 +431,7 @@ export const NodeSchema: z.ZodType<FrameworkNode> = /* @__PURE__ */ (() => {
 // ---------------------------------------------------------------------------------------------
 // Scoring models
 
+/** How the framework's score is computed: `count`, `points`, `weighted` or `xccdf`. */
 export const ScoringModelSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("kind", [
     /** Count met of applicable; the score is the percent met. */
@@ -432,11 +459,13 @@ export const ScoringModelSchema = /* @__PURE__ */ (() =>
       compat: z.enum(["spec", "openscap"]).optional(),
     }),
   ]))();
+/** The framework's scoring model (`ScoringModelSchema`). */
 export type ScoringModel = z.output<typeof ScoringModelSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Tiers: ordered, lowest first; each a conjunction of conditions
 
+/** One condition of a tier (all must hold): points, percent, score, counts, named nodes, no disqualifier, another tier or another framework's outcome. */
 export const TierConditionSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("type", [
     z.strictObject({ type: z.literal("minPoints"), points: finite }),
@@ -470,8 +499,10 @@ export const TierConditionSchema = /* @__PURE__ */ (() =>
     /** Another framework's outcome (`context.outcomes`). */
     z.strictObject({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
   ]))();
+/** One condition of a tier (`TierConditionSchema`). */
 export type TierCondition = z.output<typeof TierConditionSchema>;
 
+/** A tier (xếp loại / mức đạt): an id, a title and the conditions that must all hold; tiers are listed lowest first. */
 export const TierSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: idSchema,
@@ -479,15 +510,19 @@ export const TierSchema = /* @__PURE__ */ (() =>
     conditions: z.array(TierConditionSchema),
     note: z.string().optional(),
   }))();
+/** A tier (xếp loại / mức đạt), as `TierSchema` parses it. */
 export type Tier = z.output<typeof TierSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Identity, history, context tables
 
+/** How final a framework is: `draft`, `provisional` (tạm thời), `final` or `superseded`. */
 export const FrameworkStatusSchema = /* @__PURE__ */ (() =>
   z.enum(["draft", "provisional", "final", "superseded"]))();
+/** How final a framework is: `draft`, `provisional`, `final` or `superseded`. */
 export type FrameworkStatus = z.output<typeof FrameworkStatusSchema>;
 
+/** The official document a framework comes from: its number, issuer, date, signer and links. */
 export const SourceDocumentSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     /** "Thông tư 124/2021/TT-BCA". */
@@ -498,8 +533,10 @@ export const SourceDocumentSchema = /* @__PURE__ */ (() =>
     urls: z.array(z.string().min(1)).optional(),
     note: z.string().optional(),
   }))();
+/** The official document a framework comes from (`SourceDocumentSchema`). */
 export type SourceDocument = z.output<typeof SourceDocumentSchema>;
 
+/** A reference to another framework by id and version, with an optional map of node ids between them. */
 export const FrameworkRefSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: idSchema,
@@ -512,6 +549,7 @@ export const FrameworkRefSchema = /* @__PURE__ */ (() =>
      */
     nodeMap: z.record(idSchema, idSchema.nullable()).optional(),
   }))();
+/** A reference to another framework (`FrameworkRefSchema`). */
 export type FrameworkRef = z.output<typeof FrameworkRefSchema>;
 
 /** `MM-DD`; a window whose start is after its end begins in the previous year (16/11 → 15/11). */
@@ -521,6 +559,7 @@ const monthDay = /* @__PURE__ */ (() =>
     .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, { abort: true })
     .refine((md) => isMonthDay(md), { message: "invalid_month_day" }))();
 
+/** A kind of subject (đơn vị) the framework assesses (`xa`, `phuong`, `kdc`…), with an optional period window. */
 export const SubjectKindSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: idSchema,
@@ -528,10 +567,13 @@ export const SubjectKindSchema = /* @__PURE__ */ (() =>
     window: z.strictObject({ start: monthDay, end: monthDay }).optional(),
     note: z.string().optional(),
   }))();
+/** A kind of subject (`SubjectKindSchema`). */
 export type SubjectKind = z.output<typeof SubjectKindSchema>;
 
+/** A region whose targets may differ (QĐ 318 has seven), by id and title. */
 export const RegionSchema = /* @__PURE__ */ (() =>
   z.strictObject({ id: idSchema, title: LabelsSchema }))();
+/** A region whose targets may differ (`RegionSchema`). */
 export type Region = z.output<typeof RegionSchema>;
 
 /** A class of subject; `useRegion` makes its targets those of another region (QĐ 318 Điều 1). */
@@ -542,8 +584,10 @@ export const SubjectClassSchema = /* @__PURE__ */ (() =>
     useRegion: idSchema.optional(),
     note: z.string().optional(),
   }))();
+/** A class of subject (`SubjectClassSchema`). */
 export type SubjectClass = z.output<typeof SubjectClassSchema>;
 
+/** The JSON form of a framework (bộ tiêu chí): identity, source, nodes, scoring model and tiers. */
 export const FrameworkSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     $schema: z.string().optional(),
@@ -584,12 +628,15 @@ export const FrameworkSchema = /* @__PURE__ */ (() =>
     nodes: z.array(NodeSchema),
     tiers: z.array(TierSchema).optional(),
   }))();
+/** A parsed framework (bộ tiêu chí), as `parseFramework` returns it. */
 export type Framework = z.output<typeof FrameworkSchema>;
+/** A framework as written, before parsing (`FrameworkSchema`'s input type). */
 export type FrameworkInput = z.input<typeof FrameworkSchema>;
 
 // ---------------------------------------------------------------------------------------------
 // Variants: a base plus overrides (DESIGN.md §3 item 20)
 
+/** One override of a variant: set a target, rule, weight, points, title or mandatory flag, add or remove a node, or replace the tiers. */
 export const VariantOperationSchema = /* @__PURE__ */ (() =>
   z.discriminatedUnion("op", [
     z.strictObject({ op: z.literal("setTarget"), node: idSchema, target: TargetSchema }),
@@ -609,8 +656,10 @@ export const VariantOperationSchema = /* @__PURE__ */ (() =>
     z.strictObject({ op: z.literal("removeNode"), node: idSchema }),
     z.strictObject({ op: z.literal("setTiers"), tiers: z.array(TierSchema) }),
   ]))();
+/** One override of a variant (`VariantOperationSchema`). */
 export type VariantOperation = z.output<typeof VariantOperationSchema>;
 
+/** A variant (bộ tiêu chí của tỉnh): a base framework reference plus the operations that derive it. */
 export const VariantSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     $schema: z.string().optional(),
@@ -626,4 +675,5 @@ export const VariantSchema = /* @__PURE__ */ (() =>
     variantOf: FrameworkRefSchema,
     operations: z.array(VariantOperationSchema).min(1),
   }))();
+/** A variant (`VariantSchema`): resolve it against its base with `resolveVariant`. */
 export type Variant = z.output<typeof VariantSchema>;

@@ -67,7 +67,7 @@ export interface OutcomeParams {
 }
 
 /** A code without parameters. */
-type NoParams = Readonly<Record<never, never>>;
+export type NoParams = Readonly<Record<never, never>>;
 
 /** Every reason code and its parameters. Adding a code here forces a message in every table. */
 export interface ReasonParamsMap {

@@ -23,6 +23,7 @@ export interface Count {
   readonly total: number;
 }
 
+/** A node's points after evaluation: earned of possible, with the bonus and deductions already counted in `earned`. */
 export interface PointsResult {
   readonly earned: number;
   readonly possible: number;
@@ -36,6 +37,7 @@ export interface PointsResult {
   readonly verified?: number | undefined;
 }
 
+/** One node's result in an evaluation (kết quả chấm): its status, the reason, and the value, target, counts, points and score used. */
 export interface NodeResult {
   readonly id: string;
   readonly kind: NodeKind;
@@ -55,6 +57,7 @@ export interface NodeResult {
   readonly children?: readonly string[] | undefined;
 }
 
+/** The framework's score: `scored` with its value, maximum and percent, or `unscorable` with the reason. */
 export type Score =
   | {
       readonly status: "scored";
@@ -77,12 +80,14 @@ export interface ConditionResult {
   readonly shortBy?: number | undefined;
 }
 
+/** Whether one tier was achieved, with the result of each of its conditions. */
 export interface TierResult {
   readonly id: string;
   readonly achieved: boolean;
   readonly conditions: readonly ConditionResult[];
 }
 
+/** A disqualifying node (điểm liệt) that is not met or in error, and why. */
 export interface Disqualifier {
   readonly node: string;
   readonly reason: Reason;

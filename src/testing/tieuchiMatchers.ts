@@ -13,7 +13,9 @@ import { describeIssues } from "./describeIssues.js";
 
 /** What a matcher returns: the shape `expect.extend` expects from vitest (and jest). */
 export interface TieuchiMatcherResult {
+  /** Whether the assertion held (before `.not` is applied by the runner). */
   readonly pass: boolean;
+  /** The failure message, written only when the runner shows it. */
   readonly message: () => string;
 }
 
@@ -30,17 +32,21 @@ export interface NoLintIssuesOptions {
 
 /** The matchers, as passed to `expect.extend` (a type alias, so it fits vitest's string-indexed `MatchersObject`). */
 export type TieuchiMatchers = {
+  /** Passes when `safeParseFramework` accepts the value (schema and structural checks). */
   toBeValidFramework(this: TieuchiMatcherContext, received: unknown): TieuchiMatcherResult;
+  /** Passes when the value is a valid framework and `lintFramework` reports nothing outside `allow`. */
   toHaveNoLintIssues(
     this: TieuchiMatcherContext,
     received: unknown,
     options?: NoLintIssuesOptions,
   ): TieuchiMatcherResult;
+  /** Passes when the value is a valid assessment and `checkAssessment` reports no errors against `framework`. */
   toBeValidAssessmentFor(
     this: TieuchiMatcherContext,
     received: unknown,
     framework: Framework,
   ): TieuchiMatcherResult;
+  /** Passes when evaluating the assessment against `framework` reaches tier `tierId`. */
   toMeetTier(
     this: TieuchiMatcherContext,
     received: unknown,
@@ -56,7 +62,7 @@ function plural(count: number, word: string): string {
 
 /**
  * Matchers for test suites that check framework and assessment files. Register them with
- * `expect.extend(tieuchiMatchers)` or {@link setupMatchers}; they do not import any test runner.
+ * `expect.extend(tieuchiMatchers)` or {@link "tieuchi/vitest"!setupMatchers}; they do not import any test runner.
  *
  * @example
  * expect.extend(tieuchiMatchers);

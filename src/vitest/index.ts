@@ -1,6 +1,9 @@
-/*
+/**
  * tieuchi/vitest: registers the tieuchi matchers on vitest's `expect` and types them.
  * `import { setupMatchers } from "tieuchi/vitest"`; the runner-agnostic helpers stay in `tieuchi/testing`.
+ *
+ * @packageDocumentation
+ * @module tieuchi/vitest
  */
 import type { EvaluationContext, Framework } from "../index.js";
 import type { NoLintIssuesOptions } from "../testing/tieuchiMatchers.js";

@@ -227,10 +227,20 @@ function tsSamples(file: string): Sample[] {
     for (index += 1; index < lines.length && !/^```\s*$/.test(lines[index]!); index += 1) {
       body.push(lines[index]!);
     }
+    const markers = (open[1] ?? "").split(/\s+/);
+    const previous = samples.at(-1);
+    if (markers.includes("continued") && previous !== undefined && !previous.fragment) {
+      // `ts continued`: the page's previous block goes on (its names are in scope), checked as one
+      samples[samples.length - 1] = {
+        ...previous,
+        source: `${previous.source}\n${body.join("\n")}`,
+      };
+      continue;
+    }
     samples.push({
       file,
       line: start + 1,
-      fragment: (open[1] ?? "").split(/\s+/).includes("fragment"),
+      fragment: markers.includes("fragment"),
       source: body.join("\n"),
     });
   }
@@ -300,7 +310,7 @@ describe("TypeScript samples in the docs", () => {
 
   it("type-check, unless marked `ts fragment`, with tieuchi resolved to the sources", () => {
     const samples = SAMPLES.filter((sample) => !sample.fragment);
-    const names = samples.map((_, index) => join(ROOT, `test/docs/.samples/sample${index}.ts`));
+    const names = samples.map((_, index) => join(ROOT, `.docs-samples/sample${index}.ts`));
     const options: ts.CompilerOptions = {
       target: ts.ScriptTarget.ES2022,
       lib: ["lib.es2022.d.ts"],
@@ -313,8 +323,7 @@ describe("TypeScript samples in the docs", () => {
       resolveJsonModule: true,
       paths: {
         tieuchi: [join(ROOT, "src/index.ts")],
-        "tieuchi/testing": [join(ROOT, "src/testing/index.ts")],
-        "tieuchi/vitest": [join(ROOT, "src/vitest/index.ts")],
+        "tieuchi/*": [join(ROOT, "src/*/index.ts")],
       },
     };
     const host = ts.createCompilerHost(options);
