@@ -23,3 +23,8 @@ export * from "./schema.js";
 export { type EntryPatch, setEntry } from "./setEntry.js";
 export { setStatus } from "./setStatus.js";
 export { setValue } from "./setValue.js";
+export {
+  type AssessmentParser,
+  type CheckedAssessment,
+  compileAssessmentParser,
+} from "./compileAssessmentParser.js";
