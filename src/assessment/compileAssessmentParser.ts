@@ -61,16 +61,6 @@ const TOP_KEYS = new Set([
 const SUBJECT_KEYS = new Set(["id", "name", "kind", "region", "class", "parent"]);
 const PERIOD_KEYS = new Set(["id", "start", "end"]);
 const FRAMEWORK_KEYS = new Set(["id", "version"]);
-const ENTRY_KEYS = new Set([
-  "node",
-  "value",
-  "status",
-  "evidence",
-  "note",
-  "selfScore",
-  "verifiedScore",
-  "assessor",
-]);
 const EVIDENCE_KEYS = new Set(["source", "date", "url", "note"]);
 const TALLY_KEYS = new Set(["total", "counts"]);
 /** Any key but `__proto__`, which toPlainData reports. */
@@ -213,24 +203,35 @@ const SLOW = Symbol("slow");
  */
 export function compileAssessmentParser(framework: Framework): AssessmentParser {
   const xccdf = framework.scoring.kind === "xccdf";
-  const plans = new Map<string, NodePlan>();
+  const planIndex = new Map<string, number>();
+  const planList: NodePlan[] = [];
   for (const [id, entry] of walkNodes(framework.nodes).byId) {
-    if (isId(id)) plans.set(id, planNode(entry.node, xccdf));
+    if (!isId(id)) continue;
+    planIndex.set(id, planList.length);
+    planList.push(planNode(entry.node, xccdf));
   }
+  const seenStamp = new Uint32Array(planList.length);
+  let stamp = 0;
   // checkAssessment's framework, subject and period checks, by the fields they read.
   const headMemo = new Map<string, boolean>();
   const headIsClean = (data: Assessment): boolean => {
     const { subject, period } = data;
-    const key = JSON.stringify([
+    // Ids and dates cannot hold "\n" or "\u0001" (the mark of an absent field), so with the two free
+    // texts free of "\n" every field keeps its position; otherwise JSON text keeps them apart.
+    const parts = [
       data.framework.id,
       data.framework.version,
-      subject.kind,
-      subject.region,
-      subject.class,
+      subject.kind ?? "\u0001",
+      subject.region ?? "\u0001",
+      subject.class ?? "\u0001",
       period.id,
       period.start,
       period.end,
-    ]);
+    ];
+    const key =
+      data.framework.version.includes("\n") || period.id.includes("\n")
+        ? JSON.stringify(parts)
+        : parts.join("\n");
     let clean = headMemo.get(key);
     if (clean === undefined) {
       clean = checkAssessment({ ...data, entries: [] }, framework).length === 0;
@@ -307,30 +308,72 @@ export function compileAssessmentParser(framework: Framework): AssessmentParser 
     if (length > MAX_ARRAY) return SLOW;
     objects++;
     const entries: Entry[] = new Array(length);
-    const seen = new Set<string>();
+    // a node seen in this input carries this input's stamp
+    stamp = (stamp + 1) >>> 0;
+    if (stamp === 0) {
+      seenStamp.fill(0);
+      stamp = 1;
+    }
     for (let index = 0; index < length; index++) {
       const raw: unknown = entriesIn[index];
-      const keys = plainKeys(raw, ENTRY_KEYS);
-      if (keys === null) return SLOW;
+      if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return SLOW;
+      const proto: unknown = Object.getPrototypeOf(raw);
+      if (proto !== Object.prototype && proto !== null) return SLOW;
       if (++objects > MAX_OBJECTS) return SLOW;
-      const fields: Plain = {};
-      for (const key of keys) {
-        const value = (raw as Plain)[key];
-        if (value === undefined) return SLOW;
-        fields[key] = value;
+      // each own key read once, in one switch; anything unexpected goes to the reference
+      let nodeId: unknown;
+      let value: unknown;
+      let status: unknown;
+      let evidence: unknown;
+      let note: unknown;
+      let selfScore: unknown;
+      let verifiedScore: unknown;
+      let assessor: unknown;
+      const keys = Object.keys(raw);
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k] as string;
+        const field = (raw as Plain)[key];
+        if (field === undefined) return SLOW;
+        switch (key) {
+          case "node":
+            nodeId = field;
+            break;
+          case "value":
+            value = field;
+            break;
+          case "status":
+            status = field;
+            break;
+          case "evidence":
+            evidence = field;
+            break;
+          case "note":
+            note = field;
+            break;
+          case "selfScore":
+            selfScore = field;
+            break;
+          case "verifiedScore":
+            verifiedScore = field;
+            break;
+          case "assessor":
+            assessor = field;
+            break;
+          default:
+            return SLOW;
+        }
       }
-      const nodeId = fields.node;
-      if (typeof nodeId !== "string" || seen.has(nodeId)) return SLOW;
-      const plan = plans.get(nodeId);
-      if (plan === undefined) return SLOW;
-      seen.add(nodeId);
-      const entry: Plain = { node: nodeId };
-      if ("value" in fields) {
-        const value = fields.value;
+      if (typeof nodeId !== "string") return SLOW;
+      const at = planIndex.get(nodeId);
+      if (at === undefined || seenStamp[at] === stamp) return SLOW;
+      seenStamp[at] = stamp;
+      const plan = planList[at] as NodePlan;
+      let copiedValue: unknown;
+      if (value !== undefined) {
         if (plan.value === null || !plan.value(value)) return SLOW;
         if (Array.isArray(value)) {
           objects++;
-          entry.value = value.slice();
+          copiedValue = value.slice();
         } else if (typeof value === "object" && value !== null) {
           // a tally, checked above: read once more into a fresh record, key order kept
           objects += 2;
@@ -340,15 +383,22 @@ export function compileAssessmentParser(framework: Framework): AssessmentParser 
             const count = counts[key] as number;
             copy[key] = count === 0 ? 0 : count;
           }
-          entry.value = { total: total === 0 ? 0 : total, counts: copy };
-        } else entry.value = value === 0 ? 0 : value;
+          copiedValue = { total: total === 0 ? 0 : total, counts: copy };
+        } else copiedValue = value === 0 ? 0 : value;
       }
-      if ("status" in fields) {
-        if (typeof fields.status !== "string" || !STATUSES.has(fields.status)) return SLOW;
-        entry.status = fields.status;
+      if (keys.length === 2 && copiedValue !== undefined) {
+        // the common entry, { node, value }
+        if (plan.needsStatus) return SLOW;
+        entries[index] = { node: nodeId, value: copiedValue as Entry["value"] };
+        continue;
+      }
+      const entry: Plain = { node: nodeId };
+      if (copiedValue !== undefined) entry.value = copiedValue;
+      if (status !== undefined) {
+        if (typeof status !== "string" || !STATUSES.has(status)) return SLOW;
+        entry.status = status;
       } else if (plan.needsStatus) return SLOW;
-      if ("evidence" in fields) {
-        const evidence = fields.evidence;
+      if (evidence !== undefined) {
         if (!Array.isArray(evidence) || evidence.length > MAX_ARRAY) return SLOW;
         objects += 1 + evidence.length;
         if (objects > MAX_OBJECTS) return SLOW;
@@ -359,9 +409,9 @@ export function compileAssessmentParser(framework: Framework): AssessmentParser 
           if (itemKeys === null) return SLOW;
           const copy: Plain = {};
           for (const key of itemKeys) {
-            const value = (item as Plain)[key];
-            if (value === undefined) return SLOW;
-            copy[key] = value;
+            const field = (item as Plain)[key];
+            if (field === undefined) return SLOW;
+            copy[key] = field;
           }
           const parsed = EvidenceSchema.safeParse(copy);
           if (!parsed.success) return SLOW;
@@ -369,20 +419,22 @@ export function compileAssessmentParser(framework: Framework): AssessmentParser 
         }
         entry.evidence = copies;
       }
-      if ("note" in fields) {
-        if (typeof fields.note !== "string") return SLOW;
-        entry.note = fields.note;
+      if (note !== undefined) {
+        if (typeof note !== "string") return SLOW;
+        entry.note = note;
       }
-      for (const field of ["selfScore", "verifiedScore"] as const) {
-        if (!(field in fields)) continue;
-        const score = fields[field];
+      for (const [field, score] of [
+        ["selfScore", selfScore],
+        ["verifiedScore", verifiedScore],
+      ] as const) {
+        if (score === undefined) continue;
         if (!isFiniteNumber(score) || plan.maxScore === undefined) return SLOW;
         if (score < 0 || score > plan.maxScore) return SLOW;
         entry[field] = score === 0 ? 0 : score;
       }
-      if ("assessor" in fields) {
-        if (typeof fields.assessor !== "string") return SLOW;
-        entry.assessor = fields.assessor;
+      if (assessor !== undefined) {
+        if (typeof assessor !== "string") return SLOW;
+        entry.assessor = assessor;
       }
       entries[index] = entry as Entry;
     }
