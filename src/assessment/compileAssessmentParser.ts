@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DEFAULT_LIMITS } from "../core/copyInput.js";
 import { isIsoDate } from "../core/dates.js";
 import type { AssessmentIssue } from "../framework/issues.js";
 import { ruleKind } from "../framework/kinds/index.js";
@@ -68,9 +69,9 @@ const ANY_KEY: ReadonlySet<string> = {
   has: (key: string) => key !== "__proto__",
 } as ReadonlySet<string>;
 const STATUSES = new Set(["met", "notMet", "notApplicable", "unknown", "error"]);
-/** toPlainData's bounds (src/core/copyInput.ts); beyond them, the reference path reports. */
-const MAX_ARRAY = 1_000_000;
-const MAX_OBJECTS = 4_000_000;
+/** toPlainData's bounds (src/core/copyInput.ts), objects with a margin; beyond them, the reference path reports. */
+const MAX_ARRAY = DEFAULT_LIMITS.maxArrayLength;
+const MAX_OBJECTS = DEFAULT_LIMITS.maxObjects - 1_000_000;
 const MEMO_LIMIT = 4096;
 
 /** The assessment schema's id: 1–200 characters, the id pattern, not reserved. */
