@@ -31,9 +31,10 @@ export const BUNDLES = [
   },
   {
     // 59.2 kB before issue 8; diffAssessments, diffEvaluations, diffFrameworks and migrateAssessment add 7.8 kB
+    // issue 10: composite indices (normalizeCohort … compositeIndex) and compileAssessmentParser bring it to 73.5 kB
     name: "tieuchi (everything)",
     contents: 'export * from "./dist/index.js";',
-    limit: 68_000,
+    limit: 74_500,
   },
   { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
 ];

@@ -8,3 +8,34 @@
 export * from "./assessment/index.js";
 export * from "./framework/index.js";
 export * from "./scoring/index.js";
+
+// composite indices (issue 10)
+export {
+  type AggregatedValue,
+  type AggregateStatus,
+  type AggregateValuesOptions,
+  type Aggregation,
+  aggregateValues,
+} from "./units/aggregateValues.js";
+export {
+  type CompositeImputedCell,
+  type CompositeIndexOptions,
+  type CompositeIndexResult,
+  type CompositeIndicator,
+  type CompositeTable,
+  type CompositeUnitScore,
+  compositeIndex,
+} from "./units/compositeIndex.js";
+export {
+  type Imputation,
+  type ImputedCell,
+  type ImputedCohort,
+  imputeCohort,
+} from "./units/imputeCohort.js";
+export {
+  type CohortNormalization,
+  type CohortStatistics,
+  type Direction,
+  type NormalizedCohort,
+  normalizeCohort,
+} from "./units/normalizeCohort.js";

@@ -3,6 +3,11 @@ export { addEvidence } from "./addEvidence.js";
 export { ASSESSMENT_SCHEMA_ID, assessmentJsonSchema } from "./assessmentJsonSchema.js";
 export { checkAssessment } from "./checkAssessment.js";
 export {
+  type AssessmentParser,
+  type CheckedAssessment,
+  compileAssessmentParser,
+} from "./compileAssessmentParser.js";
+export {
   type AssessmentDiff,
   diffAssessments,
   type EntryChange,
