@@ -7,6 +7,15 @@ export {
   projectCounts,
 } from "./projection.js";
 export {
+  type Rollup,
+  type RollupNumber,
+  type RollupOptions,
+  type RollupUnit,
+  type RollupUnitDeclaration,
+  type RollupValue,
+  rollup,
+} from "./rollup.js";
+export {
   type CriterionTrend,
   type FrameworkKey,
   type IndicatorGrowth,
