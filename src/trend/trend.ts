@@ -61,11 +61,11 @@ export interface TrendChange {
   readonly score: TrendNumberChange | null;
   readonly tier: { readonly before: string | null; readonly after: string | null };
   /**
-   * Criteria (ids of the later period's framework) met now and not before; null when either period has
-   * no node results. Across a break, criteria are matched through the node map.
+   * Criteria (ids of the later period's framework, in its node order) met now and not before; null when
+   * either period has no node results. Across a break, criteria are matched through the node map.
    */
   readonly gained: readonly string[] | null;
-  /** Criteria met before and not now (ids of the earlier period's framework); null as `gained`. */
+  /** Criteria met before and not now (ids and node order of the earlier period's framework); null as `gained`. */
   readonly lost: readonly string[] | null;
 }
 
@@ -429,9 +429,7 @@ export function trend(evaluations: readonly TrendInput[], options: TrendOptions 
       }
       gained = [];
       for (const [id, status] of after) if (status === "met" && !metBefore.has(id)) gained.push(id);
-      // A criterion of the new framework with no counterpart is gained only if met; that is what it says.
-      lost.sort(codeUnitOrder);
-      gained.sort(codeUnitOrder);
+      // Both lists follow the framework's (depth-first) order of the node results.
     }
     const scoreChange =
       a.score.status === "scored" && b.score.status === "scored"
@@ -533,8 +531,16 @@ function compareInputs(x: CheckedInput, y: CheckedInput): number {
   );
 }
 
-/** The framework ids linked to this one through `successor` / `predecessor`, transitively. */
-function familyOf(start: FrameworkKey, frameworks: ReadonlyMap<string, Framework>): Set<string> {
+/**
+ * The framework ids linked to this one through `successor` / `predecessor`, transitively, among the
+ * frameworks given (and its own id).
+ *
+ * @internal
+ */
+export function familyOf(
+  start: FrameworkKey,
+  frameworks: ReadonlyMap<string, Framework>,
+): Set<string> {
   const family = new Set<string>([start.id]);
   let grown = true;
   while (grown) {

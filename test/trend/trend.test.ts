@@ -88,7 +88,7 @@ describe("trend on Nghi Hương, QĐ 9745 (31/34 reported, then example data)", 
 
   it("shows the criteria won per period and the tier reached", () => {
     expect(t.series.map((p) => `${p.met}/${p.applicable}`)).toEqual(["31/34", "31/34", "34/34"]);
-    expect(t.changes.map((c) => c.gained)).toEqual([[], ["tc17", "tc28", "tc9"]]);
+    expect(t.changes.map((c) => c.gained)).toEqual([[], ["tc9", "tc17", "tc28"]]);
     expect(t.series.map((p) => p.tier)).toEqual([null, null, "dien_hinh"]);
     expect(t.regressions).toEqual([]);
   });
@@ -187,7 +187,7 @@ describe("trend across framework versions: QĐ 5764 (2021) → the 2024 set", ()
     });
     expect(t.changes.at(-1)).toMatchObject({
       break: true,
-      gained: ["tc11", "tc15", "tc4"],
+      gained: ["tc4", "tc11", "tc15"],
       lost: [],
     });
   });
