@@ -202,7 +202,25 @@ function isoDay(date: string, caller: string): UTCDate {
  * @category Internal
  */
 export function daysBetweenIso(from: string, to: string): number {
-  return differenceInCalendarDays(isoDay(to, "daysBetweenIso"), isoDay(from, "daysBetweenIso"));
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * Days from 1970-01-01 (date-fns `differenceInCalendarDays` on UTC dates), remembered for the last
+ * few thousand dates: a trend over 10 000 units meets the same period ends again and again, and
+ * date-fns takes microseconds per call. The cache changes no result.
+ */
+const dayNumbers = new Map<string, number>();
+const EPOCH = /* @__PURE__ */ (() => calendarDay(1970, 1, 1))();
+
+function dayNumber(date: string): number {
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    days = differenceInCalendarDays(isoDay(date, "daysBetweenIso"), EPOCH);
+    if (dayNumbers.size >= 4096) dayNumbers.clear();
+    dayNumbers.set(date, days);
+  }
+  return days;
 }
 
 /**

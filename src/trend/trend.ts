@@ -313,15 +313,14 @@ export function trend(evaluations: readonly TrendInput[], options: TrendOptions 
           ),
         );
       } else {
-        const next = addDaysIso(a.end, 1);
-        if (next < b.start) {
-          const end = addDaysIso(b.start, -1);
+        const uncovered = daysBetweenIso(a.end, b.start) - 1;
+        if (uncovered > 0) {
           gaps.push({
             after: a.id,
             before: b.id,
-            start: next,
-            end,
-            days: daysBetweenIso(next, end) + 1,
+            start: addDaysIso(a.end, 1),
+            end: addDaysIso(b.start, -1),
+            days: uncovered,
           });
         }
       }
