@@ -146,8 +146,30 @@ export function rollup(
   const compiled = compileFramework(framework);
   const key = `${framework.id}@${framework.version}`;
 
-  // One assessment per unit, chosen in a stated order.
-  const sorted = assessments
+  // One assessment per unit, chosen in a stated order; records that are not assessments are issues.
+  const valid: Assessment[] = [];
+  (Array.isArray(assessments) ? assessments : []).forEach((assessment: unknown, at) => {
+    const record = assessment as Partial<Assessment> | null;
+    if (
+      typeof record !== "object" ||
+      record === null ||
+      typeof record.subject?.id !== "string" ||
+      typeof record.framework?.id !== "string" ||
+      typeof record.framework?.version !== "string" ||
+      typeof record.period?.id !== "string" ||
+      !Array.isArray(record.entries)
+    ) {
+      issues.push(
+        makeIssue("rollup_invalid_assessment", ["assessments", at], {
+          vi: `assessments.${at}: không phải kết quả đánh giá (cần framework, subject, period, entries); không được dùng`,
+          en: `assessments.${at}: not an assessment (needs framework, subject, period and entries); not used`,
+        }),
+      );
+      return;
+    }
+    valid.push(record as Assessment);
+  });
+  const sorted = valid
     .map((assessment, at) => ({ assessment, at, text: canonical(assessment) }))
     .sort(
       (a, b) =>

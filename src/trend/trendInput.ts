@@ -123,7 +123,17 @@ export function checkTrendInput(
       return bad("points", "điểm đạt / điểm tối đa không hợp lệ", "invalid points");
     }
   }
-  if (value.nodes !== undefined && !Array.isArray(value.nodes)) {
+  if (
+    value.nodes !== undefined &&
+    (!Array.isArray(value.nodes) ||
+      !value.nodes.every(
+        (node: unknown) =>
+          isRecord(node) &&
+          typeof node.id === "string" &&
+          typeof node.kind === "string" &&
+          typeof node.status === "string",
+      ))
+  ) {
     return bad("nodes", "danh sách kết quả từng mục không hợp lệ", "invalid node results");
   }
   return null;
