@@ -33,6 +33,7 @@ interface TrendText {
   readonly firstMet: (period: string, streak: number) => string;
   readonly criteriaUnavailable: string;
   readonly gap: (start: string, end: string, days: number) => string;
+  readonly missing: (years: string) => string;
   readonly projection: string;
   readonly noProjection: (reason: string) => string;
   readonly pace: (perPeriod: string, days: string, perDay: string | null) => string;
@@ -59,6 +60,7 @@ const VI: TrendText = {
     "✓ đạt, ✗ chưa đạt, ? chưa có số liệu, ! lỗi, – không áp dụng, · không có trong bộ tiêu chí của kỳ",
   firstMet: (period, streak) => `đạt lần đầu ${period}, liền ${streak} kỳ`,
   criteriaUnavailable: "Không có kết quả từng tiêu chí (chỉ có số tổng).",
+  missing: (years) => (years === "" ? "" : `Thiếu kỳ đánh giá năm ${years}.`),
   gap: (start, end, days) =>
     `Khoảng trống: ${start} – ${end} (${days} ngày) không có kỳ đánh giá nào.`,
   projection: "Dự báo theo tốc độ đã đạt (tính từ số tiêu chí đạt của kỳ cuối):",
@@ -100,6 +102,7 @@ const EN: TrendText = {
     "✓ met, ✗ not met, ? unknown, ! error, – not applicable, · not in that period's framework",
   firstMet: (period, streak) => `first met ${period}, streak ${streak}`,
   criteriaUnavailable: "No per-criterion results (totals only).",
+  missing: (years) => (years === "" ? "" : `Missing evaluation window(s): ${years}.`),
   gap: (start, end, days) => `Gap: ${start} → ${end} (${days} days) is covered by no period.`,
   projection: "Projection at the observed pace (from the last period's count):",
   noProjection: (reason) =>
@@ -184,7 +187,13 @@ function formatTrend(t: Trend, name: string, lang: CliLanguage): string {
   }
   if (t.series.some((p) => p.break)) lines.push(`  ${x.breakMark}`);
   for (const gap of t.gaps) {
-    lines.push(`  ${x.gap(formatDate(gap.start, lang), formatDate(gap.end, lang), gap.days)}`);
+    const missing =
+      gap.windows === undefined
+        ? ""
+        : ` ${x.missing(gap.windows.map((w) => String(w.year)).join(", "))}`;
+    lines.push(
+      `  ${x.gap(formatDate(gap.start, lang), formatDate(gap.end, lang), gap.days)}${missing}`,
+    );
   }
   if (t.criteria === null) lines.push(`  ${x.criteriaUnavailable}`);
   else if (t.criteria.length > 0) {

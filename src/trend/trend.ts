@@ -1,3 +1,4 @@
+import { evaluationWindow } from "../assessment/evaluationWindow.js";
 import type { Period } from "../assessment/schema.js";
 import { addDaysIso, daysBetweenIso, yearsBetweenIso } from "../core/dates.js";
 import { add, div, type Exact, exact, sub, toNumber } from "../core/exact.js";
@@ -137,6 +138,16 @@ export interface TrendGap {
   readonly start: string;
   readonly end: string;
   readonly days: number;
+  /**
+   * The evaluation windows (`evaluationWindow` of the subject's kind: TT 124 communes 16/11 → 15/11,
+   * else the calendar year) that lie wholly inside the gap, by the year they end in: the periods that
+   * are missing. Only when the framework of the period after the gap is in `options.frameworks`.
+   */
+  readonly windows?: readonly {
+    readonly year: number;
+    readonly start: string;
+    readonly end: string;
+  }[];
 }
 
 /** The result of `trend`: plain JSON, the same whatever the order of the inputs. */
@@ -185,8 +196,9 @@ export interface TrendOptions {
  * and a projection of when all criteria, or the next tier, would be reached at the observed pace (see
  * `projectCounts`).
  *
- * **Order.** The input order plays no part: periods are sorted by end day, then start day, then period
- * id, framework id and version (code-unit order), then the canonical JSON of the record.
+ * **Order.** The input order plays no part (only issue paths name input positions): periods are
+ * sorted by end day, then start day, then period id, framework id and version (code-unit order), then
+ * the canonical JSON of the record.
  *
  * **Periods.** A period is a window of calendar days (`YYYY-MM-DD`, no time zone): TT 124 windows
  * 16/11 → 15/11 and part-year reports 1/1 → 26/4 are taken as they are. A period that starts on the
@@ -315,13 +327,17 @@ export function trend(evaluations: readonly TrendInput[], options: TrendOptions 
       } else {
         const uncovered = daysBetweenIso(a.end, b.start) - 1;
         if (uncovered > 0) {
-          gaps.push({
+          const gap: TrendGap = {
             after: a.id,
             before: b.id,
             start: addDaysIso(a.end, 1),
             end: addDaysIso(b.start, -1),
             days: uncovered,
-          });
+          };
+          const framework = frameworks.get(keyOf(input.framework));
+          const windows =
+            framework === undefined ? undefined : windowsIn(framework, input.subject.kind, gap);
+          gaps.push(windows === undefined ? gap : { ...gap, windows });
         }
       }
       if (codeUnitOrder(a.id, b.id) > 0) {
@@ -511,6 +527,26 @@ export function trend(evaluations: readonly TrendInput[], options: TrendOptions 
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** The evaluation windows wholly inside a gap; undefined when the subject's kind is not the framework's. */
+function windowsIn(
+  framework: Framework,
+  kind: string | undefined,
+  gap: { readonly start: string; readonly end: string },
+): { year: number; start: string; end: string }[] | undefined {
+  const windows: { year: number; start: string; end: string }[] = [];
+  const first = Number(gap.start.slice(0, 4));
+  const last = Number(gap.end.slice(0, 4));
+  try {
+    for (let year = Math.max(1, first); year <= Math.min(9999, last); year++) {
+      const window = evaluationWindow(framework, kind, year);
+      if (window.start >= gap.start && window.end <= gap.end) windows.push({ year, ...window });
+    }
+  } catch {
+    return undefined;
+  }
+  return windows;
+}
 
 function keyOf(framework: FrameworkKey): string {
   return `${framework.id}@${framework.version}`;

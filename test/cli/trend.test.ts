@@ -107,3 +107,16 @@ describe("run trend", () => {
     expect(stderr()).toContain("bad.json");
   });
 });
+
+describe("run trend: gaps", () => {
+  it("names the missing TT 124 window of Xã H (2023 left out)", async () => {
+    const { io, stdout } = onDisk();
+    const files = [2022, 2024].map((year) => `${A}xa-h-${year}-tt124.json`);
+    expect(
+      await run(["trend", "fixtures/frameworks/vn-tt124-2021.json", ...files, "--lang", "en"], io),
+    ).toBe(0);
+    expect(stdout()).toContain(
+      "  Gap: 2022-11-16 → 2023-11-15 (365 days) is covered by no period. Missing evaluation window(s): 2023.\n",
+    );
+  });
+});

@@ -249,6 +249,11 @@ describe("issues", () => {
       { after: "2022", before: "2024", start: "2022-11-16", end: "2023-11-15", days: 365 },
     ]);
     expect(t.series.map((p) => p.daysSincePrevious)).toEqual([null, 365, 731]);
+    // Given the framework, the gap names the missing window: the commune window ending in 2023.
+    const named = trend([at(2024), at(2021), at(2022)], { frameworks: [tt124] });
+    expect(named.gaps[0]!.windows).toEqual([
+      { year: 2023, start: "2022-11-16", end: "2023-11-15" },
+    ]);
   });
 
   it("reports overlapping periods and ids that sort against their dates", () => {
