@@ -31,10 +31,11 @@ export const BUNDLES = [
   },
   {
     // 59.2 kB before issue 8; diffAssessments, diffEvaluations, diffFrameworks and migrateAssessment add 7.8 kB
-    // issue 10: composite indices (normalizeCohort … compositeIndex) and compileAssessmentParser bring it to 73.5 kB
+    // issue 10: composite indices (normalizeCohort … compositeIndex) and compileAssessmentParser add 6.5 kB;
+    // issue 9: trend, projectCounts and rollup (with their vi/en issue messages and date-fns's year arithmetic) add 7.9 kB
     name: "tieuchi (everything)",
     contents: 'export * from "./dist/index.js";',
-    limit: 74_500,
+    limit: 83_000,
   },
   { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
 ];

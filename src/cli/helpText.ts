@@ -18,6 +18,7 @@ Lệnh:
   score <framework.json> <assessment.json>  chấm một kết quả đánh giá và giải thích
   demo                                      chấm các phường ví dụ của thị xã Cửa Lò
   diff <trước.json> <sau.json>              so sánh hai kết quả đánh giá (tiêu chí mới đạt, không còn đạt, vì sao) hoặc hai bộ tiêu chí
+  trend <framework.json> <kết quả…>         diễn biến qua các kỳ của từng đơn vị: số tiêu chí đạt, giảm sút, dự báo
 
 Tuỳ chọn chung:
   --lang vi|en   ngôn ngữ đầu ra (mặc định: theo biến môi trường TIEUCHI_LANG, rồi LANG; nếu không có: vi)
@@ -118,6 +119,24 @@ Ví dụ:
 Mã thoát: 0 = không có thay đổi; 1 = có thay đổi; 2 = sai cách dùng, không đọc được tệp, tệp không hợp
 lệ, hoặc một tệp là bộ tiêu chí còn tệp kia là kết quả đánh giá.
 `,
+  trend: `Cách dùng: tieuchi trend <framework.json> <kết quả đánh giá: tệp, thư mục hoặc danh mục>… [--json] [--lang vi|en]
+
+Diễn biến qua các kỳ của từng đơn vị (theo mã đơn vị): bảng các kỳ (số tiêu chí đạt, thay đổi, xếp loại,
+tiêu chí mới đạt và không còn đạt; ▼ = giảm sút; ‖ = bộ tiêu chí đổi từ kỳ này), một vạch ▁…█ mỗi kỳ
+cạnh tên đơn vị, một dòng cho mỗi tiêu chí với một dấu mỗi kỳ (✓ ✗ ? ! – ·, luôn in, kể cả khi không
+ra màn hình), các khoảng trống giữa các kỳ, và dự báo theo tốc độ đã đạt kèm cách tính. Chỉ dùng các kết
+quả theo bộ tiêu chí đã cho và các bộ nối với nó qua "successor" / "predecessor" (ví dụ QĐ 5764 → bộ
+2024); các bộ tiêu chí đó phải có trong danh mục hoặc trong danh sách tệp.
+
+  --json   in { framework, trends, skipped, problems } dạng JSON
+
+Ví dụ:
+  tieuchi trend fixtures/frameworks/vn-qd5764-2021-22.json fixtures/assessments/nghi-huong-2023-04-26-qd5764.json fixtures/assessments/nghi-huong-2023-11-02-qd5764.json
+  tieuchi trend fixtures/frameworks/vn-qd9745-2022-34.json fixtures/assessments/index.json --json
+
+Mã thoát: 0 = không có giảm sút; 1 = có giảm sút, có tệp không dùng được hoặc lỗi trong chuỗi kỳ;
+2 = sai cách dùng, không đọc được tệp bộ tiêu chí hoặc không có kết quả đánh giá nào theo bộ tiêu chí đó.
+`,
 };
 
 const HELP_EN: Record<string, string> = {
@@ -133,6 +152,7 @@ Commands:
   score <framework.json> <assessment.json>  score one assessment and explain the result
   demo                                      score the example wards of Cửa Lò town
   diff <before.json> <after.json>           compare two assessments (criteria won, lost and why) or two frameworks
+  trend <framework.json> <assessments…>     each unit period by period: criteria met, regressions, projection
 
 Common options:
   --lang vi|en   output language (default: from TIEUCHI_LANG, then LANG; otherwise vi)
@@ -233,6 +253,24 @@ Examples:
 
 Exit codes: 0 = no changes; 1 = something changed; 2 = wrong usage, a file that cannot be read or is
 invalid, or a framework compared with an assessment.
+`,
+  trend: `Usage: tieuchi trend <framework.json> <assessments: files, folders or manifests>… [--json] [--lang vi|en]
+
+Each unit (by subject id) period by period: a table of periods (criteria met, change, tier, criteria won
+and lost; ▼ = regression; ‖ = the framework changed at this period), a bar ▁…█ per period beside the
+unit's name, one line per criterion with a mark per period (✓ ✗ ? ! – ·, always printed, terminal or
+not), gaps between periods, and the projection at the observed pace with its method. Only assessments
+of the given framework and of those linked to it by "successor" / "predecessor" (e.g. QĐ 5764 → the
+2024 set) are used; those frameworks must be in the manifest or among the files.
+
+  --json   print { framework, trends, skipped, problems } as JSON
+
+Examples:
+  tieuchi trend fixtures/frameworks/vn-qd5764-2021-22.json fixtures/assessments/nghi-huong-2023-04-26-qd5764.json fixtures/assessments/nghi-huong-2023-11-02-qd5764.json --lang en
+  tieuchi trend fixtures/frameworks/vn-qd9745-2022-34.json fixtures/assessments/index.json --json
+
+Exit codes: 0 = no regression; 1 = a regression, an unusable file, or an error in a series; 2 = wrong
+usage, an unreadable framework file, or no assessment of that framework.
 `,
 };
 

@@ -8,6 +8,8 @@ import { readJsonFile } from "./readJsonFile.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { scoreCommand } from "./scoreCommand.js";
 import { cliText } from "./text.js";
+// over time (issue 9)
+import { trendCommand } from "./trendCommand.js";
 import type { CliIo } from "./types.js";
 import { validateCommand } from "./validateCommand.js";
 
@@ -18,6 +20,7 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   score: scoreCommand,
   demo: demoCommand,
   diff: diffCommand,
+  trend: trendCommand,
 };
 
 /** Prints the `version` of the package's own package.json. */

@@ -1,5 +1,12 @@
 import { UTCDate } from "@date-fns/utc";
-import { addDays, isLeapYear as dfIsLeapYear, getDaysInMonth } from "date-fns";
+import {
+  addDays,
+  addYears,
+  isLeapYear as dfIsLeapYear,
+  differenceInCalendarDays,
+  differenceInYears,
+  getDaysInMonth,
+} from "date-fns";
 
 /*
  * Calendar days as `YYYY-MM-DD` strings, with integer arithmetic only: a day means the same day in
@@ -171,4 +178,80 @@ export function monthDayInYear(monthDay: string, year: number, edge: "start" | "
   return edge === "end"
     ? formatIsoDate(year, month, last)
     : addDaysIso(formatIsoDate(year, month, last), 1);
+}
+
+function isoDay(date: string, caller: string): UTCDate {
+  const match = ISO_DATE.exec(date);
+  if (match === null || !isIsoDate(date)) {
+    throw new RangeError(`${caller}: expected a YYYY-MM-DD date, got ${date}`);
+  }
+  return calendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/**
+ * The number of calendar days from one date to another, with date-fns's `differenceInCalendarDays`
+ * on UTC dates (no time zone, no daylight-saving hour).
+ *
+ * @param from - A `YYYY-MM-DD` date.
+ * @param to - Another; later dates give positive counts.
+ * @returns `to − from` in days.
+ * @throws {RangeError} When either is not a valid `YYYY-MM-DD` date.
+ * @example
+ * daysBetweenIso("2023-04-26", "2023-11-02")
+ * //=> 190
+ * @category Internal
+ */
+export function daysBetweenIso(from: string, to: string): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+/**
+ * Days from 1970-01-01 (date-fns `differenceInCalendarDays` on UTC dates), remembered for the last
+ * few thousand dates: a trend over 10 000 units meets the same period ends again and again, and
+ * date-fns takes microseconds per call. The cache changes no result.
+ */
+const dayNumbers = new Map<string, number>();
+const EPOCH = /* @__PURE__ */ (() => calendarDay(1970, 1, 1))();
+
+function dayNumber(date: string): number {
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    days = differenceInCalendarDays(isoDay(date, "daysBetweenIso"), EPOCH);
+    if (dayNumbers.size >= 4096) dayNumbers.clear();
+    dayNumbers.set(date, days);
+  }
+  return days;
+}
+
+/**
+ * The time from one date to a later one in calendar years, split so that a fraction of a year is
+ * counted in that year's own length: whole years (date-fns `differenceInYears`), then the days left
+ * over, out of the days of the year that starts at the anniversary (365 or 366).
+ * `years + days / yearDays` is the exact length in years.
+ *
+ * @param from - A `YYYY-MM-DD` date.
+ * @param to - A `YYYY-MM-DD` date, not before `from`.
+ * @returns Whole years, remaining days and the length of the year those days fall in.
+ * @throws {RangeError} When either date is invalid or `to` is before `from`.
+ * @example
+ * yearsBetweenIso("2023-04-26", "2024-12-31")
+ * //=> { years: 1, days: 249, yearDays: 365 }
+ * @category Internal
+ */
+export function yearsBetweenIso(
+  from: string,
+  to: string,
+): { years: number; days: number; yearDays: number } {
+  const start = isoDay(from, "yearsBetweenIso");
+  const end = isoDay(to, "yearsBetweenIso");
+  if (differenceInCalendarDays(end, start) < 0) {
+    throw new RangeError(`yearsBetweenIso: ${to} is before ${from}`);
+  }
+  const years = differenceInYears(end, start);
+  const anniversary = addYears(start, years);
+  return {
+    years,
+    days: differenceInCalendarDays(end, anniversary),
+    yearDays: differenceInCalendarDays(addYears(anniversary, 1), anniversary),
+  };
 }
