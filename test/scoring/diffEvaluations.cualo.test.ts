@@ -179,15 +179,17 @@ describe("diffEvaluations on the Cửa Lò wards, April → December 2023 (Decem
     ]);
   });
 
-  it("pins Nghi Hương on QĐ 9745: 31/34 in April (reported) and December (example, repeating it), nothing changed", () => {
+  it("pins Nghi Hương on QĐ 9745: 31/34 in April (reported), 33/34 in December (example): tc9 and tc17 won", () => {
     const diff = diffOf(
       "vn-qd9745-2022-34",
       "nghi-huong-2023-04-26-qd9745",
       "nghi-huong-2023-12-qd9745",
     );
-    expect(diff.changed).toBe(false);
-    expect(diff.nodes).toEqual([]);
-    expect(diff.contributions?.value.total.exact).toBe("0");
-    expect(diff.contributions?.value.nodes).toEqual([]);
+    expect(diff.changed).toBe(true);
+    expect(diff.nodes.map((n) => [n.node, n.kinds])).toEqual([
+      ["tc17", ["newlyMet", "statusChanged"]],
+      ["tc9", ["newlyMet", "statusChanged"]],
+    ]);
+    expect(diff.count.met).toEqual({ before: 31, after: 33, delta: 2 });
   });
 });
