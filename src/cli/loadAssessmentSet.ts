@@ -1,6 +1,6 @@
 import { dirname, join, resolve } from "node:path";
-import { z } from "zod";
 import { codeUnitOrder } from "../core/plainJson.js";
+import { AssessmentManifestSchema } from "../io/manifest.js";
 import {
   type Assessment,
   type EvaluationContext,
@@ -14,24 +14,8 @@ import { displayPath, readJsonFile, STDIN } from "./readJsonFile.js";
 import { cliText } from "./text.js";
 import type { CliIo, CliLanguage } from "./types.js";
 
-/**
- * A manifest: assessments paired with their frameworks (paths relative to the manifest's folder), with an
- * optional evaluation context per assessment. `fixtures/assessments/index.json` is one.
- */
-export const AssessmentManifestSchema = /* @__PURE__ */ (() =>
-  z.object({
-    $schema: z.string().optional(),
-    note: z.string().optional(),
-    assessments: z.array(
-      z.strictObject({
-        file: z.string().min(1),
-        framework: z.string().min(1),
-        example: z.boolean().optional(),
-        context: z.record(z.string(), z.unknown()).optional(),
-        contextNote: z.string().optional(),
-      }),
-    ),
-  }))();
+/** The manifest schema lives in `tieuchi/io`; re-exported here for the CLI's older imports. */
+export { AssessmentManifestSchema };
 
 /** One assessment read from the command line, with the framework it is evaluated against. */
 export interface LoadedAssessment {

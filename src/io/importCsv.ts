@@ -599,10 +599,12 @@ export function importCsv(
       continue;
     }
     seenKeys.set(key, draft.source.line);
+    // a row with an unreadable cell is already reported; checking what is left would only echo it
+    if (draft.bad) continue;
     const parsed = safeParseAssessment(draft.input);
     const found = parsed.success ? checkAssessment(parsed.data, framework) : parsed.error.issues;
     for (const issue of found) issues.push(located(issue, draft.source));
-    if (draft.bad || !parsed.success || found.some((issue) => issue.severity === "error")) continue;
+    if (!parsed.success || found.some((issue) => issue.severity === "error")) continue;
     assessments.push(parsed.data);
   }
   return { assessments, issues, form, delimiter };

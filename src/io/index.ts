@@ -15,3 +15,13 @@ export {
   type ImportCsvResult,
   importCsv,
 } from "./importCsv.js";
+export { type AssessmentManifest, AssessmentManifestSchema } from "./manifest.js";
+export {
+  type ReadYamlResult,
+  readYaml,
+  type SafeParseYamlResult,
+  safeParseAssessmentYaml,
+  safeParseFrameworkYaml,
+  toYaml,
+  type YamlIssue,
+} from "./yaml.js";
