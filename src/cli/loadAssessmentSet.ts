@@ -1,6 +1,5 @@
 import { dirname, join, resolve } from "node:path";
 import { codeUnitOrder } from "../core/plainJson.js";
-import { AssessmentManifestSchema } from "../io/manifest.js";
 import {
   type Assessment,
   type EvaluationContext,
@@ -9,8 +8,9 @@ import {
   safeParseAssessment,
   safeParseFramework,
 } from "../index.js";
+import { AssessmentManifestSchema } from "../io/manifest.js";
 import { formatIssues } from "./formatIssues.js";
-import { displayPath, readJsonFile, STDIN } from "./readJsonFile.js";
+import { displayPath, isYamlPath, readDataFile, STDIN } from "./readJsonFile.js";
 import { cliText } from "./text.js";
 import type { CliIo, CliLanguage } from "./types.js";
 
@@ -133,7 +133,7 @@ export async function loadAssessmentSet(
     const key = file === STDIN ? STDIN : resolve(io.cwd, file);
     const cached = frameworkCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const read = await readJsonFile(io, file, lang);
+    const read = await readDataFile(io, file, lang);
     if (!read.ok) {
       problems.push({ file, message: read.message, issues: [read.issue] });
       frameworkCache.set(key, null);
@@ -182,7 +182,7 @@ export async function loadAssessmentSet(
     const base = dirname(file);
     for (const entry of manifest.data.assessments) {
       const assessmentFile = join(base, entry.file);
-      const read = await readJsonFile(io, assessmentFile, lang);
+      const read = await readDataFile(io, assessmentFile, lang);
       if (!read.ok) {
         problems.push({ file: assessmentFile, message: read.message, issues: [read.issue] });
         continue;
@@ -199,7 +199,7 @@ export async function loadAssessmentSet(
   };
 
   const readInputFile = async (file: string): Promise<void> => {
-    const read = await readJsonFile(io, file, lang);
+    const read = await readDataFile(io, file, lang);
     if (!read.ok) {
       problems.push({ file, message: read.message, issues: [read.issue] });
       return;
@@ -235,17 +235,44 @@ export async function loadAssessmentSet(
     );
   };
 
+  const expanded: string[] = [];
   for (const input of inputs) {
+    const pattern = globPattern(input);
+    if (pattern === undefined) {
+      expanded.push(input);
+      continue;
+    }
+    const folder = dirname(input);
+    const names = (await listFolder(io, resolve(io.cwd, folder))) ?? [];
+    const matches = names.filter((name) => pattern.test(name)).sort(codeUnitOrder);
+    if (matches.length === 0) {
+      problems.push(
+        problem(
+          input,
+          "no_match",
+          { vi: `${input}: không có tệp nào khớp.`, en: `${input}: no file matches.` },
+          lang,
+        ),
+      );
+    }
+    for (const name of matches)
+      expanded.push(folder === "." && !input.startsWith("./") ? name : join(folder, name));
+  }
+
+  for (const input of expanded) {
     const names = input === STDIN ? undefined : await listFolder(io, resolve(io.cwd, input));
     if (names === undefined) {
       await readInputFile(input);
       continue;
     }
-    if (names.includes("index.json")) {
-      await readInputFile(join(input, "index.json"));
+    const index = ["index.json", "index.yaml", "index.yml"].find((name) => names.includes(name));
+    if (index !== undefined) {
+      await readInputFile(join(input, index));
       continue;
     }
-    const files = names.filter((name) => name.endsWith(".json")).sort(codeUnitOrder);
+    const files = names
+      .filter((name) => name.endsWith(".json") || isYamlPath(name))
+      .sort(codeUnitOrder);
     if (files.length === 0) {
       problems.push(
         problem(
@@ -351,7 +378,7 @@ async function bundledFramework(
   for (const name of [...names].sort(codeUnitOrder)) {
     if (!name.endsWith(".json")) continue;
     const file = join(folder, name);
-    const read = await readJsonFile(io, file, lang);
+    const read = await readDataFile(io, file, lang);
     if (!read.ok) continue;
     const head = read.value as { id?: unknown; version?: unknown } | null;
     if (head?.id !== id || head.version !== version) continue;
@@ -359,4 +386,20 @@ async function bundledFramework(
     if (parsed.success) return { framework: parsed.data, file };
   }
   return undefined;
+}
+
+/**
+ * A pattern for `*` and `?` in the last segment of a path (`wards/*.json`), or undefined when the path
+ * has none. `*` matches any run of characters except `/`, `?` one character; a name starting with `.`
+ * matches only a pattern that starts with `.`.
+ */
+function globPattern(input: string): RegExp | undefined {
+  const last = input.slice(input.lastIndexOf("/") + 1);
+  if (!/[*?]/.test(last)) return undefined;
+  const body = [...last]
+    .map((char) =>
+      char === "*" ? "[^/]*" : char === "?" ? "[^/]" : char.replace(/[.+^${}()|[\]\\]/g, "\\$&"),
+    )
+    .join("");
+  return new RegExp(last.startsWith(".") ? `^${body}$` : `^(?!\\.)${body}$`);
 }

@@ -43,8 +43,26 @@ export function normalizeCell(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
-const YES = new Set(["đạt", "có", "x", "✓", "✔", "1", "true", "yes", "y", "met", "đúng"]);
-const NO = new Set([
+/**
+ * A word without its Vietnamese marks, for cells typed without them: `khong dat` reads as `không đạt`.
+ *
+ * @param text - The cell.
+ * @returns {@link normalizeCell} of the text, with combining marks dropped and `đ` as `d`.
+ * @example
+ * foldWord("KHÔNG ĐẠT")
+ * //=> "khong dat"
+ * @category IO
+ */
+export function foldWord(text: string): string {
+  return normalizeCell(text)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .normalize("NFC");
+}
+
+const YES_WORDS = ["đạt", "có", "x", "✓", "✔", "1", "true", "yes", "y", "met", "đúng"];
+const NO_WORDS = [
   "không đạt",
   "chưa đạt",
   "không",
@@ -55,23 +73,29 @@ const NO = new Set([
   "not met",
   "notmet",
   "sai",
-]);
+];
+const YES = new Set(YES_WORDS.map(foldWord));
+const NO = new Set(NO_WORDS.map(foldWord));
 
-const STATUS_WORDS: Readonly<Record<string, EntryStatus>> = {
-  ...Object.fromEntries([...YES].map((word) => [word, "met" as const])),
-  ...Object.fromEntries([...NO].map((word) => [word, "notMet" as const])),
-  "không áp dụng": "notApplicable",
-  notapplicable: "notApplicable",
-  "not applicable": "notApplicable",
-  "n/a": "notApplicable",
-  na: "notApplicable",
-  "chưa rõ": "unknown",
-  "không rõ": "unknown",
-  unknown: "unknown",
-  "?": "unknown",
-  lỗi: "error",
-  error: "error",
-};
+const STATUS_WORDS: ReadonlyMap<string, EntryStatus> = new Map(
+  (
+    [
+      ...YES_WORDS.map((word) => [word, "met"] as const),
+      ...NO_WORDS.map((word) => [word, "notMet"] as const),
+      ["không áp dụng", "notApplicable"],
+      ["notapplicable", "notApplicable"],
+      ["not applicable", "notApplicable"],
+      ["n/a", "notApplicable"],
+      ["na", "notApplicable"],
+      ["chưa rõ", "unknown"],
+      ["không rõ", "unknown"],
+      ["unknown", "unknown"],
+      ["?", "unknown"],
+      ["lỗi", "error"],
+      ["error", "error"],
+    ] as const
+  ).map(([word, status]) => [foldWord(word), status as EntryStatus]),
+);
 
 const STATUS_OUT: Readonly<Record<CellLanguage, Readonly<Record<EntryStatus, string>>>> = {
   vi: {
@@ -92,7 +116,8 @@ const STATUS_OUT: Readonly<Record<CellLanguage, Readonly<Record<EntryStatus, str
 
 /**
  * Reads a status cell: `đạt`/`met`/`x`/`1`, `không đạt`/`not met`/`0`, `không áp dụng`/`n/a`,
- * `chưa rõ`/`unknown`, `lỗi`/`error`, or a status code (`notMet`).
+ * `chưa rõ`/`unknown`, `lỗi`/`error`, or a status code (`notMet`); in any case, with or without the
+ * Vietnamese marks (`khong dat`).
  *
  * @param text - The cell (not empty).
  * @returns The status, or a problem.
@@ -102,8 +127,8 @@ const STATUS_OUT: Readonly<Record<CellLanguage, Readonly<Record<EntryStatus, str
  * @category IO
  */
 export function readStatus(text: string): CellResult<EntryStatus> {
-  const status = STATUS_WORDS[normalizeCell(text)];
-  if (status !== undefined && Object.hasOwn(STATUS_WORDS, normalizeCell(text))) return ok(status);
+  const status = STATUS_WORDS.get(foldWord(text));
+  if (status !== undefined) return ok(status);
   return fail(
     "invalid_status",
     `"${text}" không phải kết quả (đạt, không đạt, không áp dụng, chưa rõ, lỗi).`,
@@ -139,7 +164,7 @@ export function writeStatus(status: EntryStatus, style: CellStyle, lang: CellLan
  * @category IO
  */
 export function readBoolean(text: string): CellResult<boolean> {
-  const key = normalizeCell(text);
+  const key = foldWord(text);
   if (YES.has(key)) return ok(true);
   if (NO.has(key)) return ok(false);
   return fail(
@@ -380,7 +405,7 @@ export function writeEvidence(evidence: readonly Evidence[]): string {
   return JSON.stringify(evidence);
 }
 
-const NONE_WORDS = new Set(["không", "none", "-", "—", "0"]);
+const NONE_WORDS = new Set(["không", "none", "-", "—", "0"].map(foldWord));
 
 function levelsOf(node: FrameworkNode) {
   return node.value?.type === "ordinal" ? node.value.levels : [];
@@ -444,7 +469,7 @@ export function readValue(text: string, node: FrameworkNode): CellResult<Value> 
       );
     }
     case "events": {
-      if (NONE_WORDS.has(normalizeCell(text))) return ok([]);
+      if (NONE_WORDS.has(foldWord(text))) return ok([]);
       const ids = text
         .split(/[,;|]/)
         .map((part) => part.trim())
