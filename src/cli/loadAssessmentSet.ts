@@ -41,6 +41,8 @@ export interface LoadProblem {
 export interface AssessmentSet {
   readonly items: readonly LoadedAssessment[];
   readonly problems: readonly LoadProblem[];
+  /** The valid framework files among the inputs (for `validate` and `lint` of many files). */
+  readonly frameworks?: readonly { readonly file: string; readonly framework: Framework }[];
 }
 
 /** The lines of the loader, in Vietnamese and English. */
@@ -288,7 +290,9 @@ export async function loadAssessmentSet(
 
   const given =
     options.framework === undefined ? undefined : await readFramework(options.framework);
-  if (options.framework !== undefined && given === undefined) return { items: [], problems };
+  if (options.framework !== undefined && given === undefined) {
+    return { items: [], problems, frameworks: listed };
+  }
 
   const items: LoadedAssessment[] = [];
   for (const entry of pending) {
@@ -351,7 +355,7 @@ export async function loadAssessmentSet(
       ...(entry.context === undefined ? {} : { context: entry.context }),
     });
   }
-  return { items, problems };
+  return { items, problems, frameworks: listed };
 }
 
 /** A folder's entry names, or undefined when the path is not a folder (or folders cannot be read). */

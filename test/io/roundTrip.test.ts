@@ -112,20 +112,12 @@ const values: Record<string, fc.Arbitrary<unknown>> = {
     .map(([a, b, extra]) => ({ total: a + b + extra, counts: { k1: a, k2: b } })),
 };
 
+const extras = { evidence, note: text, selfScore: finite, verifiedScore: finite, assessor: text };
 const entry = (node: string): fc.Arbitrary<Entry> =>
-  fc
-    .record(
-      {
-        ...(node === "v" ? { status } : { value: values[node]!, status }),
-        evidence,
-        note: text,
-        selfScore: finite,
-        verifiedScore: finite,
-        assessor: text,
-      },
-      { requiredKeys: node === "v" ? ["status"] : ["value"] },
-    )
-    .map((fields) => ({ node, ...fields }) as Entry);
+  (node === "v"
+    ? fc.record({ status, ...extras }, { requiredKeys: ["status"] })
+    : fc.record({ value: values[node]!, status, ...extras }, { requiredKeys: ["value"] })
+  ).map((fields) => ({ node, ...fields }) as Entry);
 
 const assessment: fc.Arbitrary<Assessment> = fc
   .record({
