@@ -228,7 +228,7 @@ describe("many files at once", () => {
     );
     const { io, stdout } = withWrites({ [`${PACKAGE_ROOT}/f.yaml`]: yaml });
     expect(await run(["validate", "f.yaml", "--lang", "en"], io)).toBe(1);
-    const line = yaml.split("\n").findIndex((l) => l === "version: 2022") + 1;
+    const line = yaml.split("\n").indexOf("version: 2022") + 1;
     expect(stdout()).toContain(`at version: line ${line}, column 10: `);
   });
 
