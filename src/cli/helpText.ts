@@ -1,3 +1,4 @@
+import { IO_HELP, MANY_HELP } from "./ioHelp.js";
 import type { CliLanguage } from "./types.js";
 
 /*
@@ -18,6 +19,10 @@ Lệnh:
   score <framework.json> <assessment.json>  chấm một kết quả đánh giá và giải thích
   demo                                      chấm các phường ví dụ của thị xã Cửa Lò
   diff <trước.json> <sau.json>              so sánh hai kết quả đánh giá (tiêu chí mới đạt, không còn đạt, vì sao) hoặc hai bộ tiêu chí
+  import <tệp.csv> --framework <tệp>       đọc bảng tính CSV (dạng rộng hoặc dài) thành các kết quả đánh giá
+  export <kết quả…>                         ghi các kết quả đánh giá thành CSV (dạng rộng hoặc dài, kiểu Excel)
+
+validate, lint và score nhận nhiều tệp, thư mục, mẫu ("ket-qua/*.json") hoặc danh mục (JSON hoặc YAML).
 
 Tuỳ chọn chung:
   --lang vi|en   ngôn ngữ đầu ra (mặc định: theo biến môi trường TIEUCHI_LANG, rồi LANG; nếu không có: vi)
@@ -133,6 +138,10 @@ Commands:
   score <framework.json> <assessment.json>  score one assessment and explain the result
   demo                                      score the example wards of Cửa Lò town
   diff <before.json> <after.json>           compare two assessments (criteria won, lost and why) or two frameworks
+  import <file.csv> --framework <file>      read a CSV spreadsheet (wide or long) into assessments
+  export <assessments…>                     write assessments as CSV (wide or long, Excel style)
+
+validate, lint and score take many files, folders, patterns ("results/*.json") or manifests (JSON or YAML).
 
 Common options:
   --lang vi|en   output language (default: from TIEUCHI_LANG, then LANG; otherwise vi)
@@ -235,6 +244,14 @@ Exit codes: 0 = no changes; 1 = something changed; 2 = wrong usage, a file that 
 invalid, or a framework compared with an assessment.
 `,
 };
+
+// issue 11: import and export, and the many-files way of validate, lint and score (src/cli/ioHelp.ts)
+Object.assign(HELP_VI, IO_HELP.vi);
+Object.assign(HELP_EN, IO_HELP.en);
+for (const command of ["validate", "lint", "score"]) {
+  HELP_VI[command] = `${HELP_VI[command]}${MANY_HELP.vi[command]}`;
+  HELP_EN[command] = `${HELP_EN[command]}${MANY_HELP.en[command]}`;
+}
 
 /**
  * Returns the help text of a command (or of the CLI as a whole) in the given language.
