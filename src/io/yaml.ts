@@ -34,10 +34,20 @@ function withPosition(issue: FrameworkIssue, at: { line: number; column: number 
     vi: `dòng ${at.line}, cột ${at.column}: `,
     en: `line ${at.line}, column ${at.column}: `,
   };
+  // a message that starts with its path keeps it first: "version: line 4, column 10: expected…"
+  const prefix = issue.path.length === 0 ? "" : `${issue.path.join(".")}: `;
+  const place = (message: string, position: string) =>
+    prefix !== "" && message.startsWith(prefix)
+      ? `${prefix}${position}${message.slice(prefix.length)}`
+      : `${position}${message}`;
+  const messages = {
+    vi: place(issue.messages.vi, where.vi),
+    en: place(issue.messages.en, where.en),
+  };
   return {
     ...issue,
-    message: `${where.en}${issue.messages.en}`,
-    messages: { vi: `${where.vi}${issue.messages.vi}`, en: `${where.en}${issue.messages.en}` },
+    message: messages.en,
+    messages,
     line: at.line,
     column: at.column,
   };
