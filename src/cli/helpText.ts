@@ -19,7 +19,7 @@ Lệnh:
   score <framework.json> <assessment.json>  chấm một kết quả đánh giá và giải thích
   demo                                      chấm các phường ví dụ của thị xã Cửa Lò
   diff <trước.json> <sau.json>              so sánh hai kết quả đánh giá (tiêu chí mới đạt, không còn đạt, vì sao) hoặc hai bộ tiêu chí
-  import <tệp.csv> --framework <tệp>       đọc bảng tính CSV (dạng rộng hoặc dài) thành các kết quả đánh giá
+  import <tệp.csv> --framework <tệp>        đọc bảng tính CSV (dạng rộng hoặc dài) thành các kết quả đánh giá
   export <kết quả…>                         ghi các kết quả đánh giá thành CSV (dạng rộng hoặc dài, kiểu Excel)
 
 validate, lint và score nhận nhiều tệp, thư mục, mẫu ("ket-qua/*.json") hoặc danh mục (JSON hoặc YAML).
@@ -34,6 +34,8 @@ Ví dụ:
   tieuchi validate bo-tieu-chi.json
   tieuchi score bo-tieu-chi.json ket-qua.json --lang en
   cat ket-qua.json | tieuchi score bo-tieu-chi.json -
+  tieuchi import phuong.csv --framework bo-tieu-chi.json --out ket-qua/
+  tieuchi score ket-qua/
 
 Mã thoát: 0 = ổn; 1 = tệp có lỗi hoặc chưa đạt kiểm tra; 2 = sai cách dùng hoặc không đọc được tệp.
 `,
@@ -153,6 +155,8 @@ Examples:
   tieuchi validate framework.json
   tieuchi score framework.json assessment.json --lang en
   cat assessment.json | tieuchi score framework.json -
+  tieuchi import wards.csv --framework framework.json --out results/
+  tieuchi score results/
 
 Exit codes: 0 = fine; 1 = the file has errors or a check failed; 2 = wrong usage or a file cannot be read.
 `,
