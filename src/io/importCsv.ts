@@ -57,11 +57,12 @@ export interface ImportCsvResult {
   readonly delimiter: string;
 }
 
-/** One cell as read, with its position. */
+/** One cell as read, with its position and its column's header (none beyond the headers). */
 interface Cell {
   readonly text: string;
   readonly line: number;
   readonly column: number;
+  readonly header?: string | undefined;
 }
 
 interface Where {
@@ -162,20 +163,17 @@ export function importCsv(
     delimiter,
   });
 
-  let records: Cell[][];
+  let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(source, {
+    // one info per record (not per cell: that costs more than the parsing); a cell's line is the
+    // record's last line less the line breaks of the cells after it
+    parsed = parse(source, {
       delimiter,
       from_line: sepMatch === null ? 1 : 2,
       relax_column_count: true,
       skip_empty_lines: true,
-      cast: (value: string, context: { lines: number; index: number }) => ({
-        text: value,
-        // a cell spanning lines is placed at its first line
-        line: context.lines - (value.match(/\n/g)?.length ?? 0),
-        column: context.index + 1,
-      }),
-    }) as unknown as Cell[][];
+      info: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: unknown }).lines;
     const detail = error instanceof Error ? error.message : String(error);
@@ -188,6 +186,22 @@ export function importCsv(
     );
     return empty("wide");
   }
+  const breaks = (text: string): number => {
+    let count = 0;
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count += 1;
+    return count;
+  };
+  const headerTexts = parsed[0]?.record ?? [];
+  const records: Cell[][] = parsed.map(({ record, info }, index) => {
+    let line = info.lines;
+    const cells: Cell[] = new Array(record.length);
+    for (let k = record.length - 1; k >= 0; k -= 1) {
+      const text = record[k]!;
+      line -= breaks(text);
+      cells[k] = { text, line, column: k + 1, header: index === 0 ? text : headerTexts[k] };
+    }
+    return cells;
+  });
   const [headerRecord, ...body] = records;
   if (headerRecord === undefined) {
     issues.push(csvIssue("empty_csv", {}, { vi: "tệp CSV trống.", en: "the CSV file is empty." }));
@@ -310,7 +324,7 @@ export function importCsv(
     if (index === undefined) return undefined;
     const cell = row.cells[index];
     if (cell === undefined || cell.text.trim() === "") return undefined;
-    return { ...cell, header: headers[index]! };
+    return cell as Cell & { header: string };
   };
   const report = (cell: Cell & { header: string }, problem: CellProblem): void => {
     issues.push(csvIssue(problem.code, cell, { vi: problem.vi, en: problem.en }));
