@@ -545,9 +545,11 @@ export function writeValue(
     case "boolean":
       return typeof value === "boolean" ? writeBoolean(value, style, lang) : undefined;
     case "number":
-      return typeof value === "number" ? writeNumber(value, style) : undefined;
+      return typeof value === "number" && Number.isFinite(value)
+        ? writeNumber(value, style)
+        : undefined;
     case "percent":
-      return typeof value === "number"
+      return typeof value === "number" && Number.isFinite(value)
         ? `${writeNumber(value, style)}${style === "excel" ? "%" : ""}`
         : undefined;
     case "count":

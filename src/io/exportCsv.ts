@@ -100,6 +100,24 @@ function textCell(
   return value;
 }
 
+/** A score cell; NaN or an infinity (never in a parsed assessment) is reported, not written. */
+function scoreCell(
+  value: number | undefined,
+  path: readonly (string | number)[],
+  style: CellStyle,
+  issues: FrameworkIssue[],
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (Number.isFinite(value)) return writeNumber(value, style);
+  issues.push(
+    makeIssue("value_not_exported", path, {
+      vi: `${path.join(".")}: ${String(value)} không phải số hữu hạn, không ghi được.`,
+      en: `${path.join(".")}: ${String(value)} is not a finite number and was not written.`,
+    }),
+  );
+  return undefined;
+}
+
 function entryCells(
   entry: Entry,
   node: FrameworkNode | undefined,
@@ -125,9 +143,8 @@ function entryCells(
     status: entry.status === undefined ? undefined : writeStatus(entry.status, style, lang),
     evidence: entry.evidence === undefined ? undefined : writeEvidence(entry.evidence),
     note: textCell(entry.note, [...path, "note"], issues),
-    self_score: entry.selfScore === undefined ? undefined : writeNumber(entry.selfScore, style),
-    verified_score:
-      entry.verifiedScore === undefined ? undefined : writeNumber(entry.verifiedScore, style),
+    self_score: scoreCell(entry.selfScore, [...path, "selfScore"], style, issues),
+    verified_score: scoreCell(entry.verifiedScore, [...path, "verifiedScore"], style, issues),
     assessor: textCell(entry.assessor, [...path, "assessor"], issues),
   };
 }

@@ -279,6 +279,30 @@ describe("exportCsv", () => {
     ]);
   });
 
+  it("neither mutates frozen input nor writes NaN or Infinity", () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (typeof value === "object" && value !== null) {
+        for (const inner of Object.values(value)) deepFreeze(inner);
+        Object.freeze(value);
+      }
+      return value;
+    };
+    const frozen = deepFreeze(structuredClone(lh));
+    expect(importCsv(lighthouse, exportCsv(lighthouse, [frozen]).text).assessments).toEqual([lh]);
+    const bad = {
+      ...lh,
+      entries: [
+        { node: lh.entries[0]!.node, value: Number.NaN, selfScore: Number.POSITIVE_INFINITY },
+      ],
+    } as Assessment;
+    const out = exportCsv(lighthouse, [bad], { form: "long" });
+    expect(out.issues.map((i) => i.path.join("."))).toEqual([
+      "0.entries.0.value",
+      "0.entries.0.selfScore",
+    ]);
+    expect(out.text).not.toMatch(/NaN|Infinity/);
+  });
+
   it("is deterministic", () => {
     expect(exportCsv(lighthouse, [lh, lh], { form: "long" })).toEqual(
       exportCsv(lighthouse, [lh, lh], { form: "long" }),
