@@ -1,3 +1,4 @@
+import { IO_HELP, MANY_HELP } from "./ioHelp.js";
 import type { CliLanguage } from "./types.js";
 
 /*
@@ -19,6 +20,10 @@ Lệnh:
   demo                                      chấm các phường ví dụ của thị xã Cửa Lò
   diff <trước.json> <sau.json>              so sánh hai kết quả đánh giá (tiêu chí mới đạt, không còn đạt, vì sao) hoặc hai bộ tiêu chí
   trend <framework.json> <kết quả…>         diễn biến qua các kỳ của từng đơn vị: số tiêu chí đạt, giảm sút, dự báo
+  import <tệp.csv> --framework <tệp>        đọc bảng tính CSV (dạng rộng hoặc dài) thành các kết quả đánh giá
+  export <kết quả…>                         ghi các kết quả đánh giá thành CSV (dạng rộng hoặc dài, kiểu Excel)
+
+validate, lint và score nhận nhiều tệp, thư mục, mẫu ("ket-qua/*.json") hoặc danh mục (JSON hoặc YAML).
 
 Tuỳ chọn chung:
   --lang vi|en   ngôn ngữ đầu ra (mặc định: theo biến môi trường TIEUCHI_LANG, rồi LANG; nếu không có: vi)
@@ -30,6 +35,8 @@ Ví dụ:
   tieuchi validate bo-tieu-chi.json
   tieuchi score bo-tieu-chi.json ket-qua.json --lang en
   cat ket-qua.json | tieuchi score bo-tieu-chi.json -
+  tieuchi import phuong.csv --framework bo-tieu-chi.json --out ket-qua/
+  tieuchi score ket-qua/
 
 Mã thoát: 0 = ổn; 1 = tệp có lỗi hoặc chưa đạt kiểm tra; 2 = sai cách dùng hoặc không đọc được tệp.
 `,
@@ -153,6 +160,10 @@ Commands:
   demo                                      score the example wards of Cửa Lò town
   diff <before.json> <after.json>           compare two assessments (criteria won, lost and why) or two frameworks
   trend <framework.json> <assessments…>     each unit period by period: criteria met, regressions, projection
+  import <file.csv> --framework <file>      read a CSV spreadsheet (wide or long) into assessments
+  export <assessments…>                     write assessments as CSV (wide or long, Excel style)
+
+validate, lint and score take many files, folders, patterns ("results/*.json") or manifests (JSON or YAML).
 
 Common options:
   --lang vi|en   output language (default: from TIEUCHI_LANG, then LANG; otherwise vi)
@@ -164,6 +175,8 @@ Examples:
   tieuchi validate framework.json
   tieuchi score framework.json assessment.json --lang en
   cat assessment.json | tieuchi score framework.json -
+  tieuchi import wards.csv --framework framework.json --out results/
+  tieuchi score results/
 
 Exit codes: 0 = fine; 1 = the file has errors or a check failed; 2 = wrong usage or a file cannot be read.
 `,
@@ -273,6 +286,14 @@ Exit codes: 0 = no regression; 1 = a regression, an unusable file, or an error i
 usage, an unreadable framework file, or no assessment of that framework.
 `,
 };
+
+// issue 11: import and export, and the many-files way of validate, lint and score (src/cli/ioHelp.ts)
+Object.assign(HELP_VI, IO_HELP.vi);
+Object.assign(HELP_EN, IO_HELP.en);
+for (const command of ["validate", "lint", "score"]) {
+  HELP_VI[command] = `${HELP_VI[command]}${MANY_HELP.vi[command]}`;
+  HELP_EN[command] = `${HELP_EN[command]}${MANY_HELP.en[command]}`;
+}
 
 /**
  * Returns the help text of a command (or of the CLI as a whole) in the given language.

@@ -1,12 +1,14 @@
-import { lintFramework, safeParseFramework } from "../index.js";
+import { lintFramework } from "../index.js";
 import { formatIssues } from "./formatIssues.js";
+import { checkManyCommand, isManyInput, parseFrameworkWithPositions } from "./manyFiles.js";
 import type { CliArgs } from "./parseCliArgs.js";
-import { displayPath, readJsonFile } from "./readJsonFile.js";
+import { displayPath, readDataFile } from "./readJsonFile.js";
 import { cliText } from "./text.js";
 import type { CliIo } from "./types.js";
 
 /**
  * Runs `tieuchi lint <framework.json>`: validation first, then the lint rules (errors and warnings).
+ * Several files, a folder, a pattern, a manifest or an assessment go to `checkManyCommand`.
  *
  * @param args - Parsed arguments; one positional, the framework file.
  * @param io - The CLI's I/O.
@@ -18,19 +20,20 @@ import type { CliIo } from "./types.js";
  */
 export async function lintCommand(args: CliArgs, io: CliIo): Promise<number> {
   const text = cliText(args.lang);
-  const [path, ...extra] = args.positionals;
-  if (path === undefined || extra.length > 0) {
+  const [path] = args.positionals;
+  if (path === undefined) {
     io.stderr(
-      `${text.wrongArgCount("lint", args.lang === "vi" ? "đúng một tệp" : "exactly one file")}\n`,
+      `${text.wrongArgCount("lint", args.lang === "vi" ? "ít nhất một tệp" : "at least one file")}\n`,
     );
     return 2;
   }
-  const read = await readJsonFile(io, path, args.lang);
+  if (await isManyInput(io, args)) return checkManyCommand(args, io, "lint");
+  const read = await readDataFile(io, path, args.lang);
   if (!read.ok) {
     io.stderr(`${read.message}\n`);
     return 2;
   }
-  const parsed = safeParseFramework(read.value);
+  const parsed = await parseFrameworkWithPositions(io, path, read.value, args.lang);
   const issues = parsed.success ? lintFramework(parsed.data) : parsed.error.issues;
   const errors = issues.filter((issue) => issue.severity === "error").length;
   const code = errors > 0 ? 1 : 0;

@@ -1,5 +1,4 @@
 import { dirname, join, resolve } from "node:path";
-import { z } from "zod";
 import { codeUnitOrder } from "../core/plainJson.js";
 import {
   type Assessment,
@@ -9,29 +8,14 @@ import {
   safeParseAssessment,
   safeParseFramework,
 } from "../index.js";
+import { AssessmentManifestSchema } from "../io/manifest.js";
 import { formatIssues } from "./formatIssues.js";
-import { displayPath, readJsonFile, STDIN } from "./readJsonFile.js";
+import { displayPath, isYamlPath, readDataFile, STDIN } from "./readJsonFile.js";
 import { cliText } from "./text.js";
 import type { CliIo, CliLanguage } from "./types.js";
 
-/**
- * A manifest: assessments paired with their frameworks (paths relative to the manifest's folder), with an
- * optional evaluation context per assessment. `fixtures/assessments/index.json` is one.
- */
-export const AssessmentManifestSchema = /* @__PURE__ */ (() =>
-  z.object({
-    $schema: z.string().optional(),
-    note: z.string().optional(),
-    assessments: z.array(
-      z.strictObject({
-        file: z.string().min(1),
-        framework: z.string().min(1),
-        example: z.boolean().optional(),
-        context: z.record(z.string(), z.unknown()).optional(),
-        contextNote: z.string().optional(),
-      }),
-    ),
-  }))();
+/** The manifest schema lives in `tieuchi/io`; re-exported here for the CLI's older imports. */
+export { AssessmentManifestSchema };
 
 /** One assessment read from the command line, with the framework it is evaluated against. */
 export interface LoadedAssessment {
@@ -57,6 +41,8 @@ export interface LoadProblem {
 export interface AssessmentSet {
   readonly items: readonly LoadedAssessment[];
   readonly problems: readonly LoadProblem[];
+  /** The valid framework files among the inputs (for `validate` and `lint` of many files). */
+  readonly frameworks?: readonly { readonly file: string; readonly framework: Framework }[];
 }
 
 /** The lines of the loader, in Vietnamese and English. */
@@ -149,7 +135,7 @@ export async function loadAssessmentSet(
     const key = file === STDIN ? STDIN : resolve(io.cwd, file);
     const cached = frameworkCache.get(key);
     if (cached !== undefined) return cached ?? undefined;
-    const read = await readJsonFile(io, file, lang);
+    const read = await readDataFile(io, file, lang);
     if (!read.ok) {
       problems.push({ file, message: read.message, issues: [read.issue] });
       frameworkCache.set(key, null);
@@ -198,7 +184,7 @@ export async function loadAssessmentSet(
     const base = dirname(file);
     for (const entry of manifest.data.assessments) {
       const assessmentFile = join(base, entry.file);
-      const read = await readJsonFile(io, assessmentFile, lang);
+      const read = await readDataFile(io, assessmentFile, lang);
       if (!read.ok) {
         problems.push({ file: assessmentFile, message: read.message, issues: [read.issue] });
         continue;
@@ -215,7 +201,7 @@ export async function loadAssessmentSet(
   };
 
   const readInputFile = async (file: string): Promise<void> => {
-    const read = await readJsonFile(io, file, lang);
+    const read = await readDataFile(io, file, lang);
     if (!read.ok) {
       problems.push({ file, message: read.message, issues: [read.issue] });
       return;
@@ -251,17 +237,44 @@ export async function loadAssessmentSet(
     );
   };
 
+  const expanded: string[] = [];
   for (const input of inputs) {
+    const pattern = globPattern(input);
+    if (pattern === undefined) {
+      expanded.push(input);
+      continue;
+    }
+    const folder = dirname(input);
+    const names = (await listFolder(io, resolve(io.cwd, folder))) ?? [];
+    const matches = names.filter((name) => pattern.test(name)).sort(codeUnitOrder);
+    if (matches.length === 0) {
+      problems.push(
+        problem(
+          input,
+          "no_match",
+          { vi: `${input}: không có tệp nào khớp.`, en: `${input}: no file matches.` },
+          lang,
+        ),
+      );
+    }
+    for (const name of matches)
+      expanded.push(folder === "." && !input.startsWith("./") ? name : join(folder, name));
+  }
+
+  for (const input of expanded) {
     const names = input === STDIN ? undefined : await listFolder(io, resolve(io.cwd, input));
     if (names === undefined) {
       await readInputFile(input);
       continue;
     }
-    if (names.includes("index.json")) {
-      await readInputFile(join(input, "index.json"));
+    const index = ["index.json", "index.yaml", "index.yml"].find((name) => names.includes(name));
+    if (index !== undefined) {
+      await readInputFile(join(input, index));
       continue;
     }
-    const files = names.filter((name) => name.endsWith(".json")).sort(codeUnitOrder);
+    const files = names
+      .filter((name) => name.endsWith(".json") || isYamlPath(name))
+      .sort(codeUnitOrder);
     if (files.length === 0) {
       problems.push(
         problem(
@@ -277,7 +290,9 @@ export async function loadAssessmentSet(
 
   const given =
     options.framework === undefined ? undefined : await readFramework(options.framework);
-  if (options.framework !== undefined && given === undefined) return { items: [], problems };
+  if (options.framework !== undefined && given === undefined) {
+    return { items: [], problems, frameworks: listed };
+  }
 
   const items: LoadedAssessment[] = [];
   for (const entry of pending) {
@@ -340,7 +355,7 @@ export async function loadAssessmentSet(
       ...(entry.context === undefined ? {} : { context: entry.context }),
     });
   }
-  return { items, problems };
+  return { items, problems, frameworks: listed };
 }
 
 /** A folder's entry names, or undefined when the path is not a folder (or folders cannot be read). */
@@ -367,7 +382,7 @@ async function bundledFramework(
   for (const name of [...names].sort(codeUnitOrder)) {
     if (!name.endsWith(".json")) continue;
     const file = join(folder, name);
-    const read = await readJsonFile(io, file, lang);
+    const read = await readDataFile(io, file, lang);
     if (!read.ok) continue;
     const head = read.value as { id?: unknown; version?: unknown } | null;
     if (head?.id !== id || head.version !== version) continue;
@@ -375,4 +390,20 @@ async function bundledFramework(
     if (parsed.success) return { framework: parsed.data, file };
   }
   return undefined;
+}
+
+/**
+ * A pattern for `*` and `?` in the last segment of a path (`wards/*.json`), or undefined when the path
+ * has none. `*` matches any run of characters except `/`, `?` one character; a name starting with `.`
+ * matches only a pattern that starts with `.`.
+ */
+function globPattern(input: string): RegExp | undefined {
+  const last = input.slice(input.lastIndexOf("/") + 1);
+  if (!/[*?]/.test(last)) return undefined;
+  const body = [...last]
+    .map((char) =>
+      char === "*" ? "[^/]*" : char === "?" ? "[^/]" : char.replace(/[.+^${}()|[\]\\]/g, "\\$&"),
+    )
+    .join("");
+  return new RegExp(last.startsWith(".") ? `^${body}$` : `^(?!\\.)${body}$`);
 }

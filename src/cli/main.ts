@@ -36,6 +36,7 @@ run(process.argv.slice(2), {
     await writeFile(path, text, "utf8");
   },
   isTerminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+  now: () => performance.now(),
 }).then(
   (code) => {
     process.exitCode = code;

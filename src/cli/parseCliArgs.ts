@@ -17,6 +17,14 @@ export interface CliArgs {
   readonly requireTier?: string | undefined;
   /** `--framework <file>`: the framework both assessments of `diff` are evaluated against. */
   readonly framework?: string | undefined;
+  /** `--out <path>`: where `import` writes its assessment files, or `export` its CSV file. */
+  readonly out?: string | undefined;
+  /** `--wide` / `--long` / `--form wide|long`: the CSV form of `import` and `export`. */
+  readonly form?: string | undefined;
+  /** `--headers id|title`: how `export` writes its column headers. */
+  readonly headers?: string | undefined;
+  /** `--style plain|excel`: how `export` writes its cells. */
+  readonly style?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -137,6 +145,10 @@ export function parseCliArgs(
       version: values.version ?? false,
       requireTier: values["require-tier"],
       framework: values.framework,
+      out: values.out,
+      form: values.wide === true ? "wide" : values.long === true ? "long" : values.form,
+      headers: values.headers,
+      style: values.style,
     },
   };
 }
@@ -154,6 +166,12 @@ function parse(argv: readonly string[]) {
       context: { type: "string" },
       "require-tier": { type: "string" },
       framework: { type: "string" },
+      out: { type: "string", short: "o" },
+      form: { type: "string" },
+      wide: { type: "boolean" },
+      long: { type: "boolean" },
+      headers: { type: "string" },
+      style: { type: "string" },
     },
   });
 }

@@ -1,6 +1,8 @@
 import { demoCommand } from "./demoCommand.js";
 import { diffCommand } from "./diffCommand.js";
+import { exportCommand } from "./exportCommand.js";
 import { helpText } from "./helpText.js";
+import { importCommand } from "./importCommand.js";
 import { lintCommand } from "./lintCommand.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { parseCliArgs } from "./parseCliArgs.js";
@@ -21,7 +23,20 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   demo: demoCommand,
   diff: diffCommand,
   trend: trendCommand,
+  // issue 11: spreadsheets in and out
+  import: importCommand,
+  export: exportCommand,
 };
+
+/** The commands that take `--framework` (the others name their framework in their inputs). */
+const FRAMEWORK_OPTION_COMMANDS: ReadonlySet<string> = new Set([
+  "diff",
+  "import",
+  "export",
+  "score",
+  "validate",
+  "lint",
+]);
 
 /** Prints the `version` of the package's own package.json. */
 async function printVersion(args: CliArgs, io: CliIo): Promise<number> {
@@ -84,10 +99,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${text.requireTierOnlyForScore}\n`);
     return 2;
   }
-  if (args.framework !== undefined && args.command !== "diff") {
+  if (args.framework !== undefined && !FRAMEWORK_OPTION_COMMANDS.has(args.command)) {
     const message = {
-      vi: `--framework chỉ dùng với "tieuchi diff".`,
-      en: `--framework only applies to "tieuchi diff".`,
+      vi: `--framework không dùng với "tieuchi ${args.command}".`,
+      en: `--framework does not apply to "tieuchi ${args.command}".`,
     };
     io.stderr(`${message[args.lang]}\n`);
     return 2;

@@ -11,6 +11,7 @@ import {
 import { formatEvaluation } from "./formatEvaluation.js";
 import { formatIssues } from "./formatIssues.js";
 import { label } from "./label.js";
+import { isManyScore, scoreManyCommand } from "./manyFiles.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { displayPath, readJsonFile, STDIN } from "./readJsonFile.js";
 import { cliText } from "./text.js";
@@ -39,6 +40,8 @@ type Input = "framework" | "assessment" | "context";
  */
 export async function scoreCommand(args: CliArgs, io: CliIo): Promise<number> {
   const text = cliText(args.lang);
+  // anything but "<framework> <assessment>": many assessments, each with its framework (issue 11)
+  if (await isManyScore(io, args)) return scoreManyCommand(args, io);
   const [frameworkPath, assessmentPath, ...extra] = args.positionals;
   if (frameworkPath === undefined || assessmentPath === undefined || extra.length > 0) {
     io.stderr(

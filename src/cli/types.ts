@@ -31,4 +31,9 @@ export interface CliIo {
   readonly writeFile?: ((absolutePath: string, text: string) => Promise<void>) | undefined;
   /** Whether standard output and standard error are terminals (for tables, sparklines and progress). */
   readonly isTerminal?: { readonly stdout: boolean; readonly stderr: boolean } | undefined;
+  /**
+   * A monotonic clock in milliseconds, for the progress line of long runs (issue 11); absent: no
+   * progress line. Never used for output that tests compare.
+   */
+  readonly now?: (() => number) | undefined;
 }

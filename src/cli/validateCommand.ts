@@ -1,14 +1,17 @@
 import { fromZodError } from "../core/issue.js";
-import { safeParseFramework, VariantSchema } from "../index.js";
+import { VariantSchema } from "../index.js";
 import { countCriteria } from "./countCriteria.js";
 import { formatIssues } from "./formatIssues.js";
+import { checkManyCommand, isManyInput, parseFrameworkWithPositions } from "./manyFiles.js";
 import type { CliArgs } from "./parseCliArgs.js";
-import { displayPath, readJsonFile } from "./readJsonFile.js";
+import { displayPath, readDataFile } from "./readJsonFile.js";
 import { cliText } from "./text.js";
 import type { CliIo } from "./types.js";
 
 /**
- * Runs `tieuchi validate <framework.json>`: schema and structural errors, each with its path.
+ * Runs `tieuchi validate <framework.json>`: schema and structural errors, each with its path (and
+ * line and column for YAML). Several files, a folder, a `*` pattern, a manifest or an assessment are
+ * checked by `checkManyCommand` (each assessment against its framework).
  *
  * @param args - Parsed arguments; one positional, the framework file.
  * @param io - The CLI's I/O.
@@ -20,14 +23,16 @@ import type { CliIo } from "./types.js";
  */
 export async function validateCommand(args: CliArgs, io: CliIo): Promise<number> {
   const text = cliText(args.lang);
-  const [path, ...extra] = args.positionals;
-  if (path === undefined || extra.length > 0) {
+  const [path] = args.positionals;
+  if (path === undefined) {
     io.stderr(
-      `${text.wrongArgCount("validate", args.lang === "vi" ? "đúng một tệp" : "exactly one file")}\n`,
+      `${text.wrongArgCount("validate", args.lang === "vi" ? "ít nhất một tệp" : "at least one file")}\n`,
     );
     return 2;
   }
-  const read = await readJsonFile(io, path, args.lang);
+  // many files, a folder, a pattern, a manifest or an assessment: each checked against its framework
+  if (await isManyInput(io, args)) return checkManyCommand(args, io, "validate");
+  const read = await readDataFile(io, path, args.lang);
   if (!read.ok) {
     io.stderr(`${read.message}\n`);
     return 2;
@@ -59,7 +64,7 @@ export async function validateCommand(args: CliArgs, io: CliIo): Promise<number>
     );
     return 0;
   }
-  const result = safeParseFramework(value);
+  const result = await parseFrameworkWithPositions(io, path, value, args.lang);
   if (args.json) {
     const issues = result.success ? [] : result.error.issues;
     io.stdout(`${JSON.stringify({ valid: result.success, issues }, null, 2)}\n`);

@@ -111,8 +111,9 @@ describe("run diff: two assessments", () => {
 
   it("refuses --framework with another command", async () => {
     const { io, stderr } = onDisk();
-    expect(await run(["validate", QD5764, "--framework", QD5764, "--lang", "en"], io)).toBe(2);
-    expect(stderr()).toBe('--framework only applies to "tieuchi diff".\n');
+    // validate, lint, score, import and export take --framework too (issue 11)
+    expect(await run(["demo", "--framework", QD5764, "--lang", "en"], io)).toBe(2);
+    expect(stderr()).toBe('--framework does not apply to "tieuchi demo".\n');
   });
 
   it("asks for --framework when the assessment's framework cannot be found", async () => {

@@ -38,6 +38,10 @@ beforeAll(async () => {
     format: "esm",
     platform: "node",
     target: "node20",
+    // the dependencies are bundled here; csv-parse and csv-stringify (issue 11) require node's own modules
+    banner: {
+      js: 'import { createRequire } from "node:module"; const require = createRequire(import.meta.url);',
+    },
     logLevel: "silent",
   });
 }, 60_000);

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
+import * as ioEntry from "../../src/io/index.js";
 import * as testing from "../../src/testing/index.js";
 import * as vitestEntry from "../../src/vitest/index.js";
 
@@ -254,6 +255,7 @@ const ENTRIES: Record<string, Record<string, unknown>> = {
   tieuchi: core,
   "tieuchi/testing": testing,
   "tieuchi/vitest": vitestEntry,
+  "tieuchi/io": ioEntry,
 };
 
 describe("TypeScript samples in the docs", () => {

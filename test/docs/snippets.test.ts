@@ -306,6 +306,13 @@ describe("the command examples of docs/cli.md", () => {
     scoring: { kind: "count" },
     nodes: [{ id: "1", kind: "criterion", tittle: { vi: "Một" } }],
   });
+  // the bad spreadsheet of the import section: a day not in the calendar and a word that is no status
+  const wardsBad = [
+    "unit;period;period_start;period_end;tc1;tc2",
+    "nghi-hai;2023;01/01/2023;31/12/2023;đạt;x",
+    "nghi-thu;2023;01/01/2023;30/02/2023;dat;có lẽ",
+    "",
+  ].join("\n");
   const text = readFileSync(join(ROOT, "docs/cli.md"), "utf8");
   const examples = [...text.matchAll(/^\$ tieuchi (.+)\n([\s\S]*?)(?=^\$ |^```)/gm)].map(
     (match) => [match[1]!, match[2]!.replace(/\n+$/, "")] as const,
@@ -319,7 +326,14 @@ describe("the command examples of docs/cli.md", () => {
     let output = "";
     await run(command.split(" "), {
       readFile: async (path) =>
-        path === join(ROOT, "bad-framework.json") ? badFramework : readFileSync(path, "utf8"),
+        path === join(ROOT, "bad-framework.json")
+          ? badFramework
+          : path === join(ROOT, "wards-bad.csv")
+            ? wardsBad
+            : readFileSync(path, "utf8"),
+      // folders and patterns (issue 11) read the real folders; written files are dropped
+      readDir: async (path) => readdirSync(path),
+      writeFile: async () => {},
       stdout: (chunk) => {
         output += chunk;
       },
