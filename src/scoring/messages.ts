@@ -358,6 +358,10 @@ export const messagesVi = {
       `kết quả theo bộ tiêu chí ${p.framework}: ${p.reached ?? "chưa đạt"} (yêu cầu: ${p.tier} trở lên)`,
     outcome_not_met: (p) =>
       `kết quả theo bộ tiêu chí ${p.framework}: ${p.reached ?? "chưa đạt"} (yêu cầu: ${p.tier} trở lên)`,
+    outcome_node_met: (p) => `đạt ${p.node} của bộ tiêu chí ${p.framework}`,
+    outcome_node_not_met: (p) => `không đạt ${p.node} của bộ tiêu chí ${p.framework}`,
+    outcome_node_undecided: (p) =>
+      `${p.node} của bộ tiêu chí ${p.framework} chưa có kết luận (${p.status})`,
     unknown_tier: (p) => `bộ tiêu chí ${p.framework} không có mức "${p.tier}"`,
     not_judged: () => "chưa có kết quả",
     no_rule: () => "không có quy tắc chấm giá trị này; cần ghi nhận kết quả",
@@ -490,6 +494,9 @@ export const messagesEn = {
       `outcome of ${p.framework}: ${p.reached ?? "not met"} (required: ${p.tier} or higher)`,
     outcome_not_met: (p) =>
       `outcome of ${p.framework}: ${p.reached ?? "not met"} (required: ${p.tier} or higher)`,
+    outcome_node_met: (p) => `${p.node} of ${p.framework} is met`,
+    outcome_node_not_met: (p) => `${p.node} of ${p.framework} is not met`,
+    outcome_node_undecided: (p) => `${p.node} of ${p.framework} is not decided (${p.status})`,
     unknown_tier: (p) => `framework ${p.framework} has no tier "${p.tier}"`,
     not_judged: () => "no verdict recorded yet",
     no_rule: () => "no rule judges this value; record a status",
