@@ -17,6 +17,12 @@ export interface CliArgs {
   readonly requireTier?: string | undefined;
   /** `--framework <file>`: the framework both assessments of `diff` are evaluated against. */
   readonly framework?: string | undefined;
+  /** `--by <count|points|score|tier>`, `--ties <competition|dense|fractional>`, `--group-by <attribute>`: `rank`. */
+  readonly by?: string | undefined;
+  readonly ties?: string | undefined;
+  readonly groupBy?: string | undefined;
+  /** `--facts <facts.json>`: facts per unit (operatingSince, underComplaint, newlyTransferred) for `review`. */
+  readonly facts?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -137,6 +143,10 @@ export function parseCliArgs(
       version: values.version ?? false,
       requireTier: values["require-tier"],
       framework: values.framework,
+      by: values.by,
+      ties: values.ties,
+      groupBy: values["group-by"],
+      facts: values.facts,
     },
   };
 }
@@ -154,6 +164,10 @@ function parse(argv: readonly string[]) {
       context: { type: "string" },
       "require-tier": { type: "string" },
       framework: { type: "string" },
+      by: { type: "string" },
+      ties: { type: "string" },
+      "group-by": { type: "string" },
+      facts: { type: "string" },
     },
   });
 }

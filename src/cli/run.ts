@@ -4,7 +4,9 @@ import { helpText } from "./helpText.js";
 import { lintCommand } from "./lintCommand.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { parseCliArgs } from "./parseCliArgs.js";
+import { rankCommand } from "./rankCommand.js";
 import { readJsonFile } from "./readJsonFile.js";
+import { reviewCommand } from "./reviewCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { scoreCommand } from "./scoreCommand.js";
 import { cliText } from "./text.js";
@@ -18,6 +20,8 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   score: scoreCommand,
   demo: demoCommand,
   diff: diffCommand,
+  rank: rankCommand,
+  review: reviewCommand,
 };
 
 /** Prints the `version` of the package's own package.json. */
@@ -81,10 +85,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${text.requireTierOnlyForScore}\n`);
     return 2;
   }
-  if (args.framework !== undefined && args.command !== "diff") {
+  if (args.framework !== undefined && !["diff", "rank", "review"].includes(args.command)) {
     const message = {
-      vi: `--framework chỉ dùng với "tieuchi diff".`,
-      en: `--framework only applies to "tieuchi diff".`,
+      vi: `--framework chỉ dùng với "tieuchi diff", "tieuchi rank" và "tieuchi review".`,
+      en: `--framework only applies to "tieuchi diff", "tieuchi rank" and "tieuchi review".`,
     };
     io.stderr(`${message[args.lang]}\n`);
     return 2;
