@@ -39,4 +39,11 @@ export {
   type SafeParseReviewResult,
   safeParseReviewDefinition,
 } from "./reviewDefinition.js";
+export {
+  type RankSensitivity,
+  rankSensitivity,
+  type SensitivityOptions,
+  seededRandom,
+  type UnitSensitivity,
+} from "./sensitivity.js";
 export type { ExactValue, PeerGroupKey, UnitEvaluation } from "./unitInput.js";
