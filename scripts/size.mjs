@@ -20,7 +20,8 @@ export const BUNDLES = [
   {
     name: "evaluate + parseFramework",
     contents: 'export { evaluate, parseFramework } from "./dist/index.js";',
-    limit: 34_500,
+    // 34.4 kB before issue 10; the outcome rule's `node` (a criterion of another framework by reference) adds 0.3 kB
+    limit: 35_000,
   },
   {
     // the committed JSON only: no zod, none of the scoring code (top-level statements must be pure)
@@ -33,7 +34,8 @@ export const BUNDLES = [
     // 59.2 kB before issue 8; diffAssessments, diffEvaluations, diffFrameworks and migrateAssessment add 7.8 kB
     name: "tieuchi (everything)",
     contents: 'export * from "./dist/index.js";',
-    limit: 68_000,
+    // 67.0 kB before issue 10; rank, compareUnits, reviewCohort and rankSensitivity (src/units) add 9.8 kB
+    limit: 77_800,
   },
   { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
 ];

@@ -389,9 +389,11 @@ export function reviewCohort(
       const holders = members.filter((entry) => entry.rating === top);
       holders.sort((a, b) => keepOrder(a, b, quota.keep));
       const victims: Entry[] = [];
+      const positions: number[] = [];
       let k = holders.length;
       while (count > allowed && k > 0) {
         const victim = holders[--k]!;
+        positions.push(k + 1);
         victim.rating = to;
         victims.push(victim);
         count--;
@@ -404,9 +406,9 @@ export function reviewCohort(
       const list = moved.get(key) ?? [];
       moved.set(key, list);
       const order = describeKeep(quota.keep);
-      for (const victim of victims) {
+      for (const [v, victim] of victims.entries()) {
         list.push(victim.unit.subject.id);
-        const position = holders.indexOf(victim) + 1;
+        const position = positions[v]!;
         victim.steps.push({
           code: "moved_down_by_quota",
           params: {

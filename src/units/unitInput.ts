@@ -48,27 +48,43 @@ export function checkUnit(
   value: unknown,
   path: readonly (string | number)[],
 ): FrameworkIssue | null {
-  const bad = (what: string, vi: string): FrameworkIssue =>
-    makeIssue("invalid_unit", path, {
-      vi: `Mục ${formatAt(path)} không phải kết quả đánh giá của một đơn vị: ${vi}`,
-      en: `Item ${formatAt(path)} is not a unit's evaluation: ${what}`,
-    });
-  if (!isRecord(value)) return bad("not an object", "không phải đối tượng");
+  const problem = unitProblem(value);
+  if (problem === null) return null;
+  return makeIssue("invalid_unit", path, {
+    vi: `Mục ${formatAt(path)} không phải kết quả đánh giá của một đơn vị: ${PROBLEMS[problem].vi}`,
+    en: `Item ${formatAt(path)} is not a unit's evaluation: ${PROBLEMS[problem].en}`,
+  });
+}
+
+const PROBLEMS = {
+  object: { vi: "không phải đối tượng", en: "not an object" },
+  framework: { vi: "thiếu mã và phiên bản bộ tiêu chí", en: "no framework id and version" },
+  subject: { vi: "thiếu mã đơn vị", en: "no subject id" },
+  period: { vi: "thiếu kỳ đánh giá", en: "no period" },
+  count: { vi: "thiếu số tiêu chí đạt", en: "no criteria count" },
+  score: { vi: "thiếu điểm", en: "no score" },
+  scoreValue: { vi: "điểm không phải số hữu hạn", en: "a score that is not a finite number" },
+  tier: { vi: "thiếu mức", en: "no tier" },
+  points: { vi: "điểm số không phải số hữu hạn", en: "points that are not a finite number" },
+  nodes: { vi: "danh sách mục không phải mảng", en: "nodes that are not a list" },
+  tiers: { vi: "danh sách mức không phải mảng", en: "tiers that are not a list" },
+} as const;
+
+/** What is wrong with an input item, or null (no allocation on the good path). */
+function unitProblem(value: unknown): keyof typeof PROBLEMS | null {
+  if (!isRecord(value)) return "object";
   const framework = value.framework;
   if (
     !isRecord(framework) ||
     typeof framework.id !== "string" ||
     typeof framework.version !== "string"
   ) {
-    return bad("no framework id and version", "thiếu mã và phiên bản bộ tiêu chí");
+    return "framework";
   }
   const subject = value.subject;
-  if (!isRecord(subject) || typeof subject.id !== "string" || subject.id === "") {
-    return bad("no subject id", "thiếu mã đơn vị");
-  }
+  if (!isRecord(subject) || typeof subject.id !== "string" || subject.id === "") return "subject";
   const period = value.period;
-  if (!isRecord(period) || typeof period.id !== "string")
-    return bad("no period", "thiếu kỳ đánh giá");
+  if (!isRecord(period) || typeof period.id !== "string") return "period";
   const count = value.count;
   if (
     !isRecord(count) ||
@@ -76,29 +92,23 @@ export function checkUnit(
     !Number.isSafeInteger(count.applicable) ||
     !Number.isSafeInteger(count.notMet)
   ) {
-    return bad("no criteria count", "thiếu số tiêu chí đạt");
+    return "count";
   }
   const score = value.score;
-  if (!isRecord(score) || (score.status !== "scored" && score.status !== "unscorable")) {
-    return bad("no score", "thiếu điểm");
-  }
+  if (!isRecord(score) || (score.status !== "scored" && score.status !== "unscorable"))
+    return "score";
   if (
     score.status === "scored" &&
     (!Number.isFinite(score.value) || !Number.isFinite(score.max) || !((score.max as number) > 0))
   ) {
-    return bad("a score that is not a finite number", "điểm không phải số hữu hạn");
+    return "scoreValue";
   }
-  if (value.tier !== null && typeof value.tier !== "string") return bad("no tier", "thiếu mức");
+  if (value.tier !== null && typeof value.tier !== "string") return "tier";
   const points = value.points;
-  if (points !== undefined && (!isRecord(points) || !Number.isFinite(points.earned))) {
-    return bad("points that are not a finite number", "điểm số không phải số hữu hạn");
-  }
-  if (value.nodes !== undefined && !Array.isArray(value.nodes)) {
-    return bad("nodes that are not a list", "danh sách mục không phải mảng");
-  }
-  if (value.tiers !== undefined && !Array.isArray(value.tiers)) {
-    return bad("tiers that are not a list", "danh sách mức không phải mảng");
-  }
+  if (points !== undefined && (!isRecord(points) || !Number.isFinite(points.earned)))
+    return "points";
+  if (value.nodes !== undefined && !Array.isArray(value.nodes)) return "nodes";
+  if (value.tiers !== undefined && !Array.isArray(value.tiers)) return "tiers";
   return null;
 }
 
@@ -132,7 +142,8 @@ export function admitUnits(
     return { units: [], framework: expected ?? null, issues };
   }
   let framework = expected ?? null;
-  const valid: { unit: UnitEvaluation; index: number }[] = [];
+  const valid: UnitEvaluation[] = [];
+  const positions: number[] = [];
   for (let i = 0; i < units.length; i++) {
     const issue = checkUnit(units[i], [root, i]);
     if (issue !== null) {
@@ -150,12 +161,16 @@ export function admitUnits(
       );
       continue;
     }
-    valid.push({ unit, index: i });
+    valid.push(unit);
+    positions.push(i);
   }
   const seen = new Map<string, number>();
-  for (const { unit } of valid) seen.set(unit.subject.id, (seen.get(unit.subject.id) ?? 0) + 1);
+  for (const unit of valid) seen.set(unit.subject.id, (seen.get(unit.subject.id) ?? 0) + 1);
+  if (seen.size === valid.length) return { units: valid, framework, issues };
   const admitted: UnitEvaluation[] = [];
-  for (const { unit, index } of valid) {
+  for (let v = 0; v < valid.length; v++) {
+    const unit = valid[v]!;
+    const index = positions[v]!;
     if ((seen.get(unit.subject.id) ?? 0) > 1) {
       issues.push(
         makeIssue("duplicate_subject", [root, index, "subject", "id"], {

@@ -421,3 +421,27 @@ describe("reviewCohort: a large cohort", () => {
     for (const quota of result.quotas) expect(quota.count).toBeLessThanOrEqual(quota.allowed);
   }, 120_000);
 });
+
+describe("reviewCohort: one large group", () => {
+  it("moves 80 000 of 100 000 excellent units in one group without quadratic work", () => {
+    const units = Array.from({ length: 100_000 }, (_, i) => unit(`u${i}`, 9 + (i % 2)));
+    const result = reviewCohort(units, {
+      id: "r",
+      version: "1",
+      title: { vi: "Thử" },
+      ratings: [
+        { id: "xs", title: { vi: "XS" }, when: { minMet: 9 } },
+        { id: "tot", title: { vi: "Tốt" } },
+      ],
+      quotas: [{ rating: "xs", maxPercent: 20, of: ["tot"] }],
+    });
+    // e ≤ floor((100 000 − e) / 5) ⇔ 6e ≤ 100 000: e = 16 666.
+    expect(result.counts).toEqual([
+      { rating: "xs", initial: 100_000, final: 16_666 },
+      { rating: "tot", initial: 0, final: 83_334 },
+    ]);
+    // The 10-met units keep the rating first (score, highest first).
+    const kept = result.units.filter((u) => u.rating === "xs");
+    expect(kept.every((u) => Number(u.subject.slice(1)) % 2 === 1)).toBe(true);
+  }, 120_000);
+});
