@@ -215,7 +215,17 @@ function compareKeyed(a: Keyed, b: Keyed): number {
   return byValue !== 0 ? byValue : codeUnitOrder(a.unit.subject.id, b.unit.subject.id);
 }
 
-/** Ranks of a sorted list under a tie rule: one entry per item. */
+/**
+ * Ranks of a list sorted best first under a tie rule: one entry per item.
+ *
+ * @param sorted - Items with their keys, best first.
+ * @param ties - The tie rule.
+ * @returns The ranks, in the same order.
+ * @example
+ * ranksOf([{ key: 9 }, { key: 8 }, { key: 8 }, { key: 7 }], "fractional")
+ * //=> [1, 2.5, 2.5, 4]
+ * @category Internal
+ */
 export function ranksOf(
   sorted: readonly { readonly key: number | Exact }[],
   ties: TieRule,

@@ -110,7 +110,17 @@ function label(title: Labels, language: "vi" | "en"): string {
   return title[language] ?? title.vi ?? Object.values(title)[0] ?? "";
 }
 
-/** Whole months from `since` to `asOf` (a month counts once its day is reached). */
+/**
+ * Whole months from `since` to `asOf` (a month counts once its day is reached).
+ *
+ * @param since - A `YYYY-MM-DD` date.
+ * @param asOf - A `YYYY-MM-DD` date.
+ * @returns The whole months, negative when `asOf` is earlier.
+ * @example
+ * wholeMonths("2023-01-31", "2023-10-30")
+ * //=> 8
+ * @category Internal
+ */
 export function wholeMonths(since: string, asOf: string): number {
   const [y1, m1, d1] = since.split("-").map(Number) as [number, number, number];
   const [y2, m2, d2] = asOf.split("-").map(Number) as [number, number, number];

@@ -32,6 +32,16 @@ export interface ExactValue {
   readonly exact: string;
 }
 
+/**
+ * An exact number as a number and its exact text.
+ *
+ * @param x - An exact value.
+ * @returns `{ value, exact }`.
+ * @example
+ * exactValue(rational(650n, 7n))
+ * //=> { value: 92.85714285714286, exact: "650/7" }
+ * @category Internal
+ */
 export function exactValue(x: Exact): ExactValue {
   return { value: toNumber(x), exact: typeof x === "number" ? String(x) : `${x.n}/${x.d}` };
 }
@@ -43,6 +53,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /**
  * Whether an input item has the fields every cross-unit function reads: a framework id and version, a
  * subject with a string id, a period, finite counts and a score. Returns the issue when it has not.
+ *
+ * @param value - An input item.
+ * @param path - Where it is, for the issue.
+ * @returns Null, or an `invalid_unit` issue.
+ * @example
+ * checkUnit(null, ["units", 4])?.code
+ * //=> "invalid_unit"
+ * @category Internal
  */
 export function checkUnit(
   value: unknown,
@@ -121,6 +139,15 @@ function formatAt(path: readonly (string | number)[]): string {
  * one, or the first valid item's), and each subject may appear once. Bad items, items of another
  * framework and every copy of a duplicated subject are left out, each with an issue; which copy would be
  * kept is not guessed, so the outcome does not depend on the input order.
+ *
+ * @param units - The input list.
+ * @param expected - The framework required, if any.
+ * @param root - The first path segment of issues (`"units"`).
+ * @returns The admitted units (in input order), the framework and the issues.
+ * @example
+ * admitUnits([a, a], undefined, "units").issues.map((i) => i.code)
+ * //=> ["duplicate_subject", "duplicate_subject"]
+ * @category Internal
  */
 export function admitUnits(
   units: readonly unknown[],
@@ -185,7 +212,17 @@ export function admitUnits(
   return { units: admitted, framework, issues };
 }
 
-/** The unit's peer group under `key`, or null when its subject has no such attribute. */
+/**
+ * The unit's peer group under `key`, or null when its subject has no such attribute.
+ *
+ * @param unit - A unit.
+ * @param key - The subject attribute.
+ * @returns The group id or null.
+ * @example
+ * groupOf(ward, "parent")
+ * //=> "cua-lo"
+ * @category Internal
+ */
 export function groupOf(unit: UnitEvaluation, key: PeerGroupKey | undefined): string | null {
   if (key === undefined) return null;
   const value = unit.subject[key];
