@@ -156,3 +156,63 @@ describe("tieuchi review", () => {
     expect(stderr()).toContain("No assessments of framework vn-qd9745-2022-34 to review.");
   });
 });
+
+describe("tieuchi rank and review: more paths", () => {
+  const QD5764_DEC = [
+    "nghi-hai",
+    "nghi-hoa",
+    "nghi-huong",
+    "nghi-tan",
+    "nghi-thu",
+    "nghi-thuy",
+    "thu-thuy",
+  ].map((ward) => `fixtures/assessments/${ward}-2023-12-qd5764.json`);
+
+  it("prints the criteria most wards miss (QĐ 5764, December 2023, example data)", async () => {
+    const { io, stdout } = onDisk();
+    expect(await run(["rank", ...QD5764_DEC, "--lang", "en"], io)).toBe(0);
+    expect(stdout()).toContain(
+      "Criteria not met in more than 50% of the units:\n  tc21: not met in 4/7 units (nghi-hai, nghi-hoa, nghi-huong, nghi-tan)",
+    );
+    const vi = onDisk();
+    expect(await run(["rank", ...QD5764_DEC, "--group-by", "parent"], vi.io)).toBe(0);
+    expect(vi.stdout()).toContain(
+      "Tiêu chí không đạt ở quá 50% số đơn vị:\n  [cua-lo] tc21: không đạt ở 4/7 đơn vị",
+    );
+  });
+
+  it("lists units it cannot rank by points, with the reason", async () => {
+    const { io, stdout } = onDisk();
+    expect(await run(["rank", ...WARDS_DEC, "--by", "points", "--lang", "en"], io)).toBe(0);
+    expect(stdout()).toContain("Not ranked (7):\n  Phường Nghi Hải (ví dụ) (nghi-hai): no_points");
+  });
+
+  it("ranks what it can read and exits 1 with the problems", async () => {
+    const text = onDisk();
+    expect(await run(["rank", WARDS_DEC[0]!, "missing.json", "--lang", "en"], text.io)).toBe(1);
+    expect(text.stderr()).toContain("missing.json");
+    const json = onDisk();
+    expect(await run(["rank", WARDS_DEC[0]!, "missing.json", "--json"], json.io)).toBe(1);
+    const out = JSON.parse(json.stdout()) as { problems: { file: string }[] };
+    expect(out.problems.map((p) => p.file)).toEqual(["missing.json"]);
+  });
+
+  it("reviews in Vietnamese, and reports unreadable inputs", async () => {
+    const { io, stdout, stderr } = onDisk();
+    expect(await run(["review", REVIEW, ...WARDS_DEC, "missing.json"], io)).toBe(1);
+    expect(stdout()).toContain("  Hoàn thành xuất sắc nhiệm vụ: 4 → 1");
+    expect(stdout()).toContain("    hạ xuống: nghi-tan, nghi-huong, nghi-hai");
+    expect(stderr()).toContain("missing.json");
+  });
+
+  it("prints an invalid definition's issues as JSON with --json", async () => {
+    const bad = resolve(PACKAGE_ROOT, "bad-review.json");
+    const { io, stdout } = onDisk({
+      [bad]: JSON.stringify({ id: "x", version: "1", title: { vi: "x" }, ratings: [] }),
+    });
+    expect(await run(["review", "bad-review.json", ...WARDS_DEC, "--json"], io)).toBe(1);
+    const out = JSON.parse(stdout()) as { valid: boolean; issues: { code: string }[] };
+    expect(out.valid).toBe(false);
+    expect(out.issues.length).toBeGreaterThan(0);
+  });
+});
