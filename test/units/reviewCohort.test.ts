@@ -445,3 +445,93 @@ describe("reviewCohort: one large group", () => {
     expect(kept.every((u) => Number(u.subject.slice(1)) % 2 === 1)).toBe(true);
   }, 120_000);
 });
+
+describe("reviewCohort: rating conditions and keep orders", () => {
+  const withPoints = (id: string, met: number, earned: number, extra = {}) => ({
+    ...unit(id, met, extra),
+    points: { earned, possible: 100, bonus: 0, deducted: 0 },
+  });
+
+  it("reads tiers, percent, points and counts exactly", () => {
+    const definition = {
+      id: "r",
+      version: "1",
+      title: { vi: "Thử" },
+      ratings: [
+        { id: "a", title: { vi: "A" }, when: { tiers: ["dat"], minPercent: 70 } },
+        { id: "b", title: { vi: "B" }, when: { minPoints: 50.5, maxNotMet: 5 } },
+        { id: "c", title: { vi: "C" }, when: { minPercent: 30 } },
+      ],
+    };
+    const result = reviewCohort(
+      [
+        { ...withPoints("t1", 7, 10), tier: "dat" },
+        { ...withPoints("t2", 6, 60), tier: "dat" },
+        withPoints("p1", 5, 50.5),
+        withPoints("p2", 5, 50.4),
+        { ...unit("u1", 3), score: { status: "unscorable", reason: "none" } },
+        unit("u2", 3),
+      ],
+      definition,
+    );
+    expect(result.units.map((u) => [u.subject, u.rating, u.notRated ?? null])).toEqual([
+      ["p1", "b", null],
+      ["p2", "c", null],
+      ["t1", "a", null],
+      ["t2", "b", null],
+      ["u1", null, "no_rating_matched"],
+      ["u2", "c", null],
+    ]);
+    expect(result.issues.map((i) => i.code)).toEqual(["no_fallback_rating"]);
+  });
+
+  it("keeps by the declared order (points, then fewest unmet), moves to moveTo, per group", () => {
+    const definition = {
+      id: "r",
+      version: "1",
+      title: { vi: "Thử" },
+      ratings: [
+        { id: "a", title: { vi: "A" }, when: { minMet: 5 } },
+        { id: "b", title: { vi: "B" }, when: { minMet: 3 } },
+        { id: "c", title: { vi: "C" } },
+      ],
+      quotas: [
+        {
+          rating: "a",
+          maxPercent: 50,
+          of: ["a", "b"],
+          moveTo: "c",
+          groupBy: "region" as const,
+          keep: [{ by: "points" as const }, { by: "notMet" as const, direction: "asc" as const }],
+        },
+      ],
+    };
+    const result = reviewCohort(
+      [
+        withPoints("x1", 9, 80, { region: "r1" }),
+        withPoints("x2", 6, 80, { region: "r1" }),
+        withPoints("x3", 9, 70, { region: "r1" }),
+        unit("x4", 9, { region: "r1" }),
+        unit("b1", 4, { region: "r1" }),
+        withPoints("y1", 5, 10),
+        withPoints("y2", 5, 20),
+      ],
+      definition,
+    );
+    // r1: 4 'a' and 1 'b', base 5 → at most 2; x4 (no points, last), x3 (70) and x2 (80 points, but
+    // more unmet than x1) move to 'c', leaving the base 2 → 1. Alone, y1 and y2 can keep none.
+    expect(result.quotas).toEqual([
+      { quota: 0, rating: "a", group: null, count: 0, base: 0, allowed: 0, moved: ["y1", "y2"] },
+      {
+        quota: 0,
+        rating: "a",
+        group: "r1",
+        count: 1,
+        base: 2,
+        allowed: 1,
+        moved: ["x4", "x3", "x2"],
+      },
+    ]);
+    expect(result.units.find((u) => u.subject === "x2")!.rating).toBe("c");
+  });
+});
