@@ -20,7 +20,8 @@ export const BUNDLES = [
   {
     name: "evaluate + parseFramework",
     contents: 'export { evaluate, parseFramework } from "./dist/index.js";',
-    limit: 34_500,
+    // 34.4 kB before issue 10; the outcome rule's `node` (a criterion of another framework by reference) adds 0.3 kB
+    limit: 35_000,
   },
   {
     // the committed JSON only: no zod, none of the scoring code (top-level statements must be pure)
@@ -35,7 +36,8 @@ export const BUNDLES = [
     // issue 9: trend, projectCounts and rollup (with their vi/en issue messages and date-fns's year arithmetic) add 7.9 kB
     name: "tieuchi (everything)",
     contents: 'export * from "./dist/index.js";',
-    limit: 83_000,
+    // issue 10 (rank, compareUnits, reviewCohort, rankSensitivity) adds 9.8 kB more
+    limit: 93_000,
   },
   { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
   // issue 11: CSV (csv-parse, csv-stringify) and YAML (yaml, ~30 kB) with the parsers they call; 70.5 kB measured

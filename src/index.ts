@@ -33,6 +33,8 @@ export {
   type ImputedCohort,
   imputeCohort,
 } from "./units/imputeCohort.js";
+// across units (issue 10)
+export * from "./units/index.js";
 export {
   type CohortNormalization,
   type CohortStatistics,

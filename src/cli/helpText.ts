@@ -22,6 +22,8 @@ Lệnh:
   trend <framework.json> <kết quả…>         diễn biến qua các kỳ của từng đơn vị: số tiêu chí đạt, giảm sút, dự báo
   import <tệp.csv> --framework <tệp>        đọc bảng tính CSV (dạng rộng hoặc dài) thành các kết quả đánh giá
   export <kết quả…>                         ghi các kết quả đánh giá thành CSV (dạng rộng hoặc dài, kiểu Excel)
+  rank <tệp|thư mục|danh mục>…              xếp hạng nhiều đơn vị, tiêu chí nhiều đơn vị chưa đạt, đơn vị gần được công nhận nhất
+  review <bình-xét.json> <tệp|thư mục>…     bình xét cuối năm: xếp loại, hạn mức, giới hạn theo đơn vị cấp trên
 
 validate, lint và score nhận nhiều tệp, thư mục, mẫu ("ket-qua/*.json") hoặc danh mục (JSON hoặc YAML).
 
@@ -144,6 +146,38 @@ Ví dụ:
 Mã thoát: 0 = không có giảm sút; 1 = có giảm sút, có tệp không dùng được hoặc lỗi trong chuỗi kỳ;
 2 = sai cách dùng, không đọc được tệp bộ tiêu chí hoặc không có kết quả đánh giá nào theo bộ tiêu chí đó.
 `,
+  rank: `Cách dùng: tieuchi rank <tệp|thư mục|danh mục>… [--by count|points|score|tier] [--ties competition|dense|fractional] [--group-by region|parent|kind|class] [--framework <framework.json>] [--json] [--lang vi|en]
+
+Chấm các kết quả đánh giá, rồi với từng bộ tiêu chí và từng kỳ: in bảng xếp hạng (cùng giá trị thì
+theo mã đơn vị), bách phân vị, hạng trong nhóm, các tiêu chí không đạt ở quá 50% số đơn vị (theo nhóm
+khi có --group-by) và các đơn vị còn ít tiêu chí nhất để đạt mức tiếp theo.
+
+  --by        xếp theo số tiêu chí đạt, số điểm, điểm số (mặc định) hoặc mức đạt
+  --ties      đồng hạng kiểu 1224 (competition, mặc định), 1223 (dense) hoặc trung bình (fractional)
+  --group-by  xếp hạng trong nhóm: vùng, đơn vị cấp trên, loại đơn vị hoặc hạng
+  --json      in { groups: [{ framework, period, comparison }], problems }
+
+Ví dụ:
+  tieuchi rank fixtures/assessments/index.json --by count --group-by parent
+
+Mã thoát: 0 = ổn; 1 = có tệp không dùng được hoặc đơn vị bị bỏ qua (bộ tiêu chí khác, trùng mã);
+2 = sai cách dùng hoặc không đọc được gì.
+`,
+  review: `Cách dùng: tieuchi review <bình-xét.json> <tệp|thư mục|danh mục>… [--facts <facts.json>] [--framework <framework.json>] [--json] [--lang vi|en]
+
+Bình xét cuối năm theo một định nghĩa bình xét (schema/review.schema.json): xếp loại từng đơn vị từ
+kết quả đánh giá, không xếp loại đơn vị không đủ điều kiện, giới hạn theo xếp loại của đơn vị cấp trên,
+áp dụng hạn mức (ví dụ số "xuất sắc" không quá 20% số "hoàn thành tốt") và in ai bị hạ, vì sao.
+
+  --facts <facts.json>  { "<mã đơn vị>": { "operatingSince": "2023-04-01", "underComplaint": true, "newlyTransferred": true } }
+  --json                in { review, groups: [{ framework, period, result }], problems }
+
+Ví dụ:
+  tieuchi review fixtures/reviews/example-cua-lo-wards-hd01-rules.json fixtures/assessments/index.json
+
+Mã thoát: 0 = ổn; 1 = định nghĩa không hợp lệ, có tệp không dùng được hoặc đơn vị bị bỏ qua; 2 = sai
+cách dùng hoặc không đọc được tệp.
+`,
 };
 
 const HELP_EN: Record<string, string> = {
@@ -162,6 +196,8 @@ Commands:
   trend <framework.json> <assessments…>     each unit period by period: criteria met, regressions, projection
   import <file.csv> --framework <file>      read a CSV spreadsheet (wide or long) into assessments
   export <assessments…>                     write assessments as CSV (wide or long, Excel style)
+  rank <file|folder|manifest>…              league table of many units, criteria most units miss, who is closest to recognition
+  review <review.json> <file|folder>…       year-end review: ratings, quotas, the cap by the parent unit
 
 validate, lint and score take many files, folders, patterns ("results/*.json") or manifests (JSON or YAML).
 
@@ -284,6 +320,38 @@ Examples:
 
 Exit codes: 0 = no regression; 1 = a regression, an unusable file, or an error in a series; 2 = wrong
 usage, an unreadable framework file, or no assessment of that framework.
+`,
+  rank: `Usage: tieuchi rank <file|folder|manifest>… [--by count|points|score|tier] [--ties competition|dense|fractional] [--group-by region|parent|kind|class] [--framework <framework.json>] [--json] [--lang vi|en]
+
+Scores the assessments, then for each framework and period prints the league table (equal values by
+subject id), percentiles, ranks within groups, the criteria not met in more than 50% of the units (per
+group with --group-by) and the units with the fewest criteria left to their next tier.
+
+  --by        rank by criteria met, points, score (the default) or tier reached
+  --ties      ties as 1224 (competition, the default), 1223 (dense) or fractional
+  --group-by  also rank within groups: region, parent unit, subject kind or class
+  --json      print { groups: [{ framework, period, comparison }], problems }
+
+Examples:
+  tieuchi rank fixtures/assessments/index.json --by count --group-by parent
+
+Exit codes: 0 = fine; 1 = a file could not be used or a unit was left out (another framework, a
+duplicate subject); 2 = wrong usage or nothing could be read.
+`,
+  review: `Usage: tieuchi review <review.json> <file|folder|manifest>… [--facts <facts.json>] [--framework <framework.json>] [--json] [--lang vi|en]
+
+The year-end review by a review definition (schema/review.schema.json): rates each unit from its
+evaluation, leaves ineligible units unrated, caps ratings by the parent unit's, applies the quotas (e.g.
+"excellent" at most 20% of "good") and prints who was moved down and why.
+
+  --facts <facts.json>  { "<subject id>": { "operatingSince": "2023-04-01", "underComplaint": true, "newlyTransferred": true } }
+  --json                print { review, groups: [{ framework, period, result }], problems }
+
+Examples:
+  tieuchi review fixtures/reviews/example-cua-lo-wards-hd01-rules.json fixtures/assessments/index.json
+
+Exit codes: 0 = fine; 1 = the definition is invalid, a file could not be used or a unit was left out;
+2 = wrong usage or a file cannot be read.
 `,
 };
 

@@ -25,6 +25,12 @@ export interface CliArgs {
   readonly headers?: string | undefined;
   /** `--style plain|excel`: how `export` writes its cells. */
   readonly style?: string | undefined;
+  /** `--by <count|points|score|tier>`, `--ties <competition|dense|fractional>`, `--group-by <attribute>`: `rank`. */
+  readonly by?: string | undefined;
+  readonly ties?: string | undefined;
+  readonly groupBy?: string | undefined;
+  /** `--facts <facts.json>`: facts per unit (operatingSince, underComplaint, newlyTransferred) for `review`. */
+  readonly facts?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -149,6 +155,10 @@ export function parseCliArgs(
       form: values.wide === true ? "wide" : values.long === true ? "long" : values.form,
       headers: values.headers,
       style: values.style,
+      by: values.by,
+      ties: values.ties,
+      groupBy: values["group-by"],
+      facts: values.facts,
     },
   };
 }
@@ -172,6 +182,10 @@ function parse(argv: readonly string[]) {
       long: { type: "boolean" },
       headers: { type: "string" },
       style: { type: "string" },
+      by: { type: "string" },
+      ties: { type: "string" },
+      "group-by": { type: "string" },
+      facts: { type: "string" },
     },
   });
 }

@@ -6,7 +6,9 @@ import { importCommand } from "./importCommand.js";
 import { lintCommand } from "./lintCommand.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { parseCliArgs } from "./parseCliArgs.js";
+import { rankCommand } from "./rankCommand.js";
 import { readJsonFile } from "./readJsonFile.js";
+import { reviewCommand } from "./reviewCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { scoreCommand } from "./scoreCommand.js";
 import { cliText } from "./text.js";
@@ -26,11 +28,15 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   // issue 11: spreadsheets in and out
   import: importCommand,
   export: exportCommand,
+  rank: rankCommand,
+  review: reviewCommand,
 };
 
 /** The commands that take `--framework` (the others name their framework in their inputs). */
 const FRAMEWORK_OPTION_COMMANDS: ReadonlySet<string> = new Set([
   "diff",
+  "rank",
+  "review",
   "import",
   "export",
   "score",

@@ -107,6 +107,10 @@ const CUSTOM: Record<string, (at: string) => { vi: string; en: string }> = {
     vi: `${at}: cần một ngày có thật dạng YYYY-MM-DD`,
     en: `${at}: expected a real calendar day as YYYY-MM-DD`,
   }),
+  outcome_tier_or_node: (at) => ({
+    vi: `${at}: quy tắc "outcome" cần đúng một trong hai: "tier" (mức của bộ tiêu chí khác) hoặc "node" (một mục của bộ tiêu chí khác)`,
+    en: `${at}: an "outcome" rule needs exactly one of "tier" (another framework's tier) or "node" (a node of another framework)`,
+  }),
   period_end_before_start: (at) => ({
     vi: `${at}: ngày kết thúc kỳ đánh giá đứng trước ngày bắt đầu`,
     en: `${at}: the period ends before it starts`,

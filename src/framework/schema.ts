@@ -237,8 +237,21 @@ export const RuleSchema = /* @__PURE__ */ (() =>
       /** A child kind to count (e.g. only `kdc`); default all children given. */
       childKind: idSchema.optional(),
     }),
-    /** Met when another framework's evaluation of the same subject reached `tier` (`context.outcomes[framework]`). */
-    z.strictObject({ type: z.literal("outcome"), framework: idSchema, tier: idSchema }),
+    /**
+     * Met when another framework's evaluation of the same subject reached `tier`
+     * (`context.outcomes[framework]`), or — with `node` instead of `tier` — when that evaluation met the
+     * node: a criterion taken from another framework by reference, judged from that framework's evidence.
+     */
+    z
+      .strictObject({
+        type: z.literal("outcome"),
+        framework: idSchema,
+        tier: idSchema.optional(),
+        node: idSchema.optional(),
+      })
+      .refine((rule) => (rule.tier === undefined) !== (rule.node === undefined), {
+        message: "outcome_tier_or_node",
+      }),
     /** The assessor records met / not met directly (criteria whose official test is unknown). */
     z.strictObject({ type: z.literal("judged") }),
   ]))();

@@ -393,6 +393,13 @@ export const messagesVi = {
     /** `outcome_not_met`: another framework's evaluation did not reach the required tier. */
     outcome_not_met: (p) =>
       `kết quả theo bộ tiêu chí ${p.framework}: ${p.reached ?? "chưa đạt"} (yêu cầu: ${p.tier} trở lên)`,
+    /** `outcome_node_met`: the named node of another framework's evaluation is met. */
+    outcome_node_met: (p) => `đạt ${p.node} của bộ tiêu chí ${p.framework}`,
+    /** `outcome_node_not_met`: the named node of another framework's evaluation is not met. */
+    outcome_node_not_met: (p) => `không đạt ${p.node} của bộ tiêu chí ${p.framework}`,
+    /** `outcome_node_undecided`: the named node of another framework's evaluation is unknown, not applicable or in error. */
+    outcome_node_undecided: (p) =>
+      `${p.node} của bộ tiêu chí ${p.framework} chưa có kết luận (${p.status})`,
     /** `unknown_tier`: the other framework has no such tier. */
     unknown_tier: (p) => `bộ tiêu chí ${p.framework} không có mức "${p.tier}"`,
     /** `not_judged`: no verdict is recorded for a judged node. */
@@ -578,6 +585,12 @@ export const messagesEn = {
     /** `outcome_not_met`: another framework's evaluation did not reach the required tier. */
     outcome_not_met: (p) =>
       `outcome of ${p.framework}: ${p.reached ?? "not met"} (required: ${p.tier} or higher)`,
+    /** `outcome_node_met`: the named node of another framework's evaluation is met. */
+    outcome_node_met: (p) => `${p.node} of ${p.framework} is met`,
+    /** `outcome_node_not_met`: the named node of another framework's evaluation is not met. */
+    outcome_node_not_met: (p) => `${p.node} of ${p.framework} is not met`,
+    /** `outcome_node_undecided`: the named node of another framework's evaluation is unknown, not applicable or in error. */
+    outcome_node_undecided: (p) => `${p.node} of ${p.framework} is not decided (${p.status})`,
     /** `unknown_tier`: the other framework has no such tier. */
     unknown_tier: (p) => `framework ${p.framework} has no tier "${p.tier}"`,
     /** `not_judged`: no verdict is recorded for a judged node. */

@@ -66,6 +66,14 @@ export interface OutcomeParams {
   readonly reached: string | null;
 }
 
+/** The parameters of a node of another framework (`outcome_node_*`). */
+export interface OutcomeNodeParams {
+  readonly framework: string;
+  readonly node: string;
+  /** The node's status in the other framework's evaluation. */
+  readonly status: string;
+}
+
 /** A code without parameters. */
 export type NoParams = Readonly<Record<never, never>>;
 
@@ -113,6 +121,10 @@ export interface ReasonParamsMap {
   readonly no_child_predicate: { readonly category: string };
   readonly outcome_met: OutcomeParams;
   readonly outcome_not_met: OutcomeParams;
+  /** `outcome` with `node`: the other framework's evaluation met, did not meet, or did not decide the node. */
+  readonly outcome_node_met: OutcomeNodeParams;
+  readonly outcome_node_not_met: OutcomeNodeParams;
+  readonly outcome_node_undecided: OutcomeNodeParams;
   readonly unknown_tier: { readonly framework: string; readonly tier: string };
   /** No verdict recorded for a judged node. */
   readonly not_judged: NoParams;
