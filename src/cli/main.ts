@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-import { readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { run } from "./run.js";
 
@@ -29,6 +30,12 @@ run(process.argv.slice(2), {
   cwd: process.cwd(),
   packageRoot,
   env: process.env,
+  readDir: (path) => readdir(path),
+  writeFile: async (path, text) => {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, text, "utf8");
+  },
+  isTerminal: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
 }).then(
   (code) => {
     process.exitCode = code;

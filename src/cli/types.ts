@@ -22,4 +22,13 @@ export interface CliIo {
   readonly packageRoot: string;
   /** Environment variables read for the default language (`TIEUCHI_LANG`, then `LANG`); none when absent. */
   readonly env?: Readonly<Record<string, string | undefined>> | undefined;
+  /**
+   * Lists a directory's entry names given an absolute path; rejects with `code: "ENOTDIR"` for a file
+   * and `code: "ENOENT"` when nothing is there. Absent: folders cannot be read.
+   */
+  readonly readDir?: ((absolutePath: string) => Promise<readonly string[]>) | undefined;
+  /** Writes a UTF-8 text file given an absolute path, creating missing parent folders. Absent: no writing. */
+  readonly writeFile?: ((absolutePath: string, text: string) => Promise<void>) | undefined;
+  /** Whether standard output and standard error are terminals (for tables, sparklines and progress). */
+  readonly isTerminal?: { readonly stdout: boolean; readonly stderr: boolean } | undefined;
 }

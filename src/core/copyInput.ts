@@ -1,15 +1,16 @@
 import { type FrameworkIssue, formatPath, makeIssue } from "./issue.js";
 
 /*
- * The one home for copying untrusted input before a schema reads it. Two profiles share it:
+ * The one home for copying untrusted input before a schema reads it: one iterative walk (no input can
+ * overflow the call stack), used with two policies.
  *
- * - `snapshotInput` (frameworks, depth 256): iterative, all-or-nothing — a cycle, too deep or too large
- *   input stops the copy with one issue; arrays and plain objects are copied, other values pass through.
- * - `toPlainData` (assessments and edits, depth 32): recursive, cuts what it cannot copy and goes on,
- *   reporting each cut so that schema issues below it can be dropped; -0 becomes 0.
+ * - `snapshotInput` (frameworks, depth 256): all-or-nothing — a cycle, too deep or too large input stops
+ *   the copy with one issue; arrays and plain objects are copied, other values pass through.
+ * - `toPlainData` (assessments and edits, depth 32): cuts what it cannot copy and goes on, reporting each
+ *   cut so that schema issues below it can be dropped; every object is copied as plain data; -0 becomes 0.
  *
- * Both report the same codes for the same problems: `cyclic_input`, `too_deep`, `too_large`,
- * `unreadable_value`, `reserved_id` (an own `__proto__` key).
+ * Both report the same codes with the same messages for the same problems: `cyclic_input`, `too_deep`,
+ * `too_large`, `unreadable_value`, `reserved_id` (an own `__proto__` key).
  */
 
 type Key = string | number;
@@ -19,216 +20,6 @@ function at(path: Path): string {
   return formatPath(path);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Frameworks: snapshotInput
-
-/** Limits that keep validation total on hostile input. */
-export interface SnapshotLimits {
-  /** Deepest nesting of arrays and objects (zod's recursion overflows near 2 000). */
-  readonly maxDepth: number;
-  /** Most values (containers and leaves) copied in total. */
-  readonly maxValues: number;
-}
-
-export const DEFAULT_SNAPSHOT_LIMITS: SnapshotLimits = { maxDepth: 256, maxValues: 5_000_000 };
-
-export type SnapshotResult =
-  | { readonly ok: true; readonly value: unknown }
-  | { readonly ok: false; readonly issues: readonly FrameworkIssue[] };
-
-interface Frame {
-  readonly source: object;
-  readonly copy: unknown[] | Record<string, unknown>;
-  readonly keys: readonly Key[];
-  next: number;
-  /** Key of this container in its parent; paths are only built when an issue needs one. */
-  readonly key: Key | undefined;
-}
-
-const MAX_READ_ISSUES = 100;
-
-/** `true` for arrays and plain objects, `undefined` when a proxy throws while we ask. */
-function isContainer(value: unknown): boolean | undefined {
-  if (typeof value !== "object" || value === null) return false;
-  try {
-    if (Array.isArray(value)) return true;
-    const proto: unknown = Object.getPrototypeOf(value);
-    return proto === Object.prototype || proto === null;
-  } catch {
-    return undefined;
-  }
-}
-
-function assign(copy: unknown[] | Record<string, unknown>, key: Key, value: unknown): void {
-  // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
-  if (key === "__proto__") {
-    Object.defineProperty(copy, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  } else {
-    (copy as Record<Key, unknown>)[key] = value;
-  }
-}
-
-/**
- * Copies plain JSON-like input (arrays and plain objects) once, so that the schema sees data that
- * cannot change under it, and refuses cycles, excessive depth or size, and properties that throw.
- *
- * Iterative, so no input can overflow the call stack here. Values that are neither arrays nor plain
- * objects (numbers, strings, `NaN`, `Date`, functions …) are passed through for the schema to judge.
- *
- * @param input - Anything.
- * @param limits - Depth and size limits.
- * @returns The copy, or the issues that stopped it (`cyclic_input`, `too_deep`, `too_large`, `unreadable_value`, `reserved_id` for an own `__proto__` key).
- * @example
- * snapshotInput({ a: [1] })
- * //=> { ok: true, value: { a: [1] } }
- * @category Internal
- */
-export function snapshotInput(
-  input: unknown,
-  limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS,
-): SnapshotResult {
-  let count = 0;
-  const readIssues: FrameworkIssue[] = [];
-  const onPath = new Set<object>();
-  const stack: Frame[] = [];
-  const pathTo = (key: Key | undefined): Key[] => {
-    const path = stack.slice(1).map((frame) => frame.key!);
-    if (key !== undefined) path.push(key);
-    return path;
-  };
-
-  const tooMany = (path: Key[]): SnapshotResult => ({
-    ok: false,
-    issues: [
-      makeIssue("too_large", path, {
-        vi: `${formatPath(path)}: dữ liệu quá lớn (hơn ${limits.maxValues} giá trị)`,
-        en: `${formatPath(path)}: the input is too large (more than ${limits.maxValues} values)`,
-      }),
-    ],
-  });
-
-  /** Opens a container as a frame, or returns a failure. */
-  const open = (source: object, key: Key | undefined): SnapshotResult | undefined => {
-    if (onPath.has(source)) {
-      const path = pathTo(key);
-      const at = formatPath(path);
-      return {
-        ok: false,
-        issues: [
-          makeIssue("cyclic_input", path, {
-            vi: `${at}: dữ liệu có vòng tham chiếu (một đối tượng chứa chính nó); JSON không thể có vòng`,
-            en: `${at}: the input is cyclic (an object contains itself); JSON cannot be cyclic`,
-          }),
-        ],
-      };
-    }
-    if (stack.length >= limits.maxDepth) {
-      const path = pathTo(key);
-      const at = formatPath(path);
-      return {
-        ok: false,
-        issues: [
-          makeIssue("too_deep", path, {
-            vi: `${at}: dữ liệu lồng nhau quá sâu (hơn ${limits.maxDepth} tầng); bộ tiêu chí thực tế chỉ có vài tầng`,
-            en: `${at}: the input is nested too deeply (more than ${limits.maxDepth} levels); real frameworks have a few levels`,
-          }),
-        ],
-      };
-    }
-    let keys: Key[];
-    let copy: unknown[] | Record<string, unknown>;
-    try {
-      if (Array.isArray(source)) {
-        const length = source.length;
-        if (count + length > limits.maxValues) return tooMany(pathTo(key));
-        keys = Array.from({ length }, (_, i) => i);
-        copy = new Array<unknown>(length);
-      } else {
-        keys = Object.keys(source);
-        if (count + keys.length > limits.maxValues) return tooMany(pathTo(key));
-        copy = {};
-      }
-    } catch {
-      readIssues.push(snapshotUnreadable(pathTo(key)));
-      return undefined;
-    }
-    onPath.add(source);
-    stack.push({ source, copy, keys, next: 0, key });
-    return undefined;
-  };
-
-  count++;
-  const rootKind = isContainer(input);
-  if (rootKind === undefined) return { ok: false, issues: [snapshotUnreadable([])] };
-  if (!rootKind) return { ok: true, value: input };
-  const rootFailure = open(input as object, undefined);
-  if (rootFailure !== undefined) return rootFailure;
-  const root = stack[0]?.copy;
-
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.next >= frame.keys.length) {
-      stack.pop();
-      onPath.delete(frame.source);
-      continue;
-    }
-    const key = frame.keys[frame.next++]!;
-    if (key === "__proto__") {
-      // zod drops an own "__proto__" key from records without a word: report it instead of losing it
-      if (readIssues.length < MAX_READ_ISSUES) readIssues.push(snapshotReservedKey(pathTo(key)));
-      continue;
-    }
-    let value: unknown;
-    try {
-      value = (frame.source as Record<Key, unknown>)[key];
-    } catch {
-      if (readIssues.length < MAX_READ_ISSUES) readIssues.push(snapshotUnreadable(pathTo(key)));
-      continue;
-    }
-    count++;
-    if (count > limits.maxValues) return tooMany(pathTo(key));
-    const kind = isContainer(value);
-    if (kind === undefined) {
-      if (readIssues.length < MAX_READ_ISSUES) readIssues.push(snapshotUnreadable(pathTo(key)));
-      continue;
-    }
-    if (!kind) {
-      assign(frame.copy, key, value);
-      continue;
-    }
-    const before = stack.length;
-    const failure = open(value as object, key);
-    if (failure !== undefined) return failure;
-    if (stack.length > before) assign(frame.copy, key, stack[stack.length - 1]!.copy);
-  }
-  if (readIssues.length > 0) return { ok: false, issues: readIssues };
-  return { ok: true, value: root };
-}
-
-function snapshotReservedKey(path: Key[]): FrameworkIssue {
-  const at = formatPath(path);
-  return makeIssue("reserved_id", path, {
-    vi: `${at}: khóa "__proto__" bị cấm vì trùng với thuộc tính của đối tượng JavaScript`,
-    en: `${at}: the key "__proto__" is reserved (it collides with JavaScript object properties)`,
-  });
-}
-
-function snapshotUnreadable(path: Key[]): FrameworkIssue {
-  const at = formatPath(path);
-  return makeIssue("unreadable_value", path, {
-    vi: `${at}: không đọc được giá trị (thuộc tính ném lỗi khi đọc)`,
-    en: `${at}: the value cannot be read (reading the property throws)`,
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
-// Assessments: toPlainData
-
 function tooDeep(path: Path, limit: number): FrameworkIssue {
   return makeIssue("too_deep", path, {
     vi: `${at(path)}: dữ liệu lồng nhau quá sâu (quá ${limit} cấp)`,
@@ -236,9 +27,14 @@ function tooDeep(path: Path, limit: number): FrameworkIssue {
   });
 }
 
-function tooLarge(path: Path, what: string, limit: number): FrameworkIssue {
+function tooLarge(
+  path: Path,
+  what: "items" | "keys" | "objects" | "values",
+  limit: number,
+): FrameworkIssue {
+  const vi = { items: "phần tử", keys: "trường", objects: "đối tượng", values: "giá trị" }[what];
   return makeIssue("too_large", path, {
-    vi: `${at(path)}: quá lớn (quá ${limit} ${what === "items" ? "phần tử" : what === "keys" ? "trường" : "giá trị"})`,
+    vi: `${at(path)}: quá lớn (quá ${limit} ${vi})`,
     en: `${at(path)}: too large (more than ${limit} ${what})`,
   });
 }
@@ -263,6 +59,254 @@ function reservedKey(path: Path): FrameworkIssue {
     en: `${at(path)}: the ids "__proto__", "constructor" and "prototype" are reserved (they collide with JavaScript object properties)`,
   });
 }
+
+/** How the one walk treats what it cannot copy. */
+interface Policy {
+  /** Containers deeper than this (the root is depth 0) are refused. */
+  readonly maxDepth: number;
+  /** The limit as messages state it ("more than N levels"). */
+  readonly depthShown: number;
+  /** What is counted against `maxCount`: every value, or containers only. */
+  readonly count: "values" | "objects";
+  readonly maxCount: number;
+  readonly maxArrayLength: number;
+  readonly maxKeys: number;
+  /** `stop`: a cycle, depth or size problem ends the walk with that one issue; `cut`: it is left out. */
+  readonly onLimit: "stop" | "cut";
+  /** Copy only arrays and plain objects (others pass through), or every object as plain data. */
+  readonly plainOnly: boolean;
+  /** Read -0 as 0, as JSON would. */
+  readonly normalizeZero: boolean;
+  /** At most this many issues for unreadable values and reserved keys. */
+  readonly maxReadIssues: number;
+}
+
+interface Walked {
+  readonly data: unknown;
+  readonly issues: FrameworkIssue[];
+  readonly cut: Path[];
+  /** The issue that ended the walk (`stop` policy, or the total size limit). */
+  readonly stopped?: FrameworkIssue | undefined;
+}
+
+interface Frame {
+  readonly source: object;
+  readonly copy: unknown[] | Record<string, unknown>;
+  readonly keys: readonly Key[];
+  next: number;
+  /** Key of this container in its parent; paths are only built when an issue needs one. */
+  readonly key: Key | undefined;
+}
+
+/** `true` for containers to copy, `undefined` when a proxy throws while we ask. */
+function isContainer(value: unknown, plainOnly: boolean): boolean | undefined {
+  if (typeof value !== "object" || value === null) return false;
+  try {
+    if (Array.isArray(value)) return true;
+    if (!plainOnly) return true;
+    const proto: unknown = Object.getPrototypeOf(value);
+    return proto === Object.prototype || proto === null;
+  } catch {
+    return undefined;
+  }
+}
+
+function assign(copy: unknown[] | Record<string, unknown>, key: Key, value: unknown): void {
+  // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
+  if (key === "__proto__") {
+    Object.defineProperty(copy, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  } else {
+    (copy as Record<Key, unknown>)[key] = value;
+  }
+}
+
+class Stop {
+  constructor(readonly issue: FrameworkIssue) {}
+}
+
+/** The one walk: copies `input` under `policy`, iteratively. */
+function walk(input: unknown, policy: Policy): Walked {
+  const issues: FrameworkIssue[] = [];
+  const cut: Path[] = [];
+  const onPath = new Set<object>();
+  const stack: Frame[] = [];
+  let counted = 0;
+  let readIssues = 0;
+
+  const pathTo = (key: Key | undefined): Key[] => {
+    const path = stack.slice(1).map((frame) => frame.key!);
+    if (key !== undefined) path.push(key);
+    return path;
+  };
+  /** A value left out: reported, and its path marked as cut. */
+  const leaveOut = (issue: FrameworkIssue): void => {
+    issues.push(issue);
+    cut.push(issue.path);
+  };
+  const readProblem = (issue: FrameworkIssue): void => {
+    if (readIssues >= policy.maxReadIssues) return;
+    readIssues++;
+    leaveOut(issue);
+  };
+  const limit = (issue: FrameworkIssue): void => {
+    if (policy.onLimit === "stop") throw new Stop(issue);
+    leaveOut(issue);
+  };
+  const count = (amount: number, path: () => Key[]): void => {
+    counted += amount;
+    if (counted > policy.maxCount) throw new Stop(tooLarge(path(), policy.count, policy.maxCount));
+  };
+
+  /** Opens a container as a frame; returns its copy, or undefined when it was left out. */
+  const open = (
+    source: object,
+    key: Key | undefined,
+  ): unknown[] | Record<string, unknown> | undefined => {
+    if (onPath.has(source)) return void limit(cyclicInput(pathTo(key)));
+    // the container's depth is the number of containers open above it
+    if (stack.length > policy.maxDepth) return void limit(tooDeep(pathTo(key), policy.depthShown));
+    if (policy.count === "objects") count(1, () => []);
+    let keys: Key[];
+    let copy: unknown[] | Record<string, unknown>;
+    try {
+      if (Array.isArray(source)) {
+        const length = source.length;
+        if (!(length <= policy.maxArrayLength)) {
+          return void limit(tooLarge(pathTo(key), "items", policy.maxArrayLength));
+        }
+        if (policy.count === "values") count(length, () => pathTo(key));
+        keys = Array.from({ length }, (_, i) => i);
+        copy = new Array<unknown>(length);
+      } else {
+        keys = Object.keys(source);
+        if (keys.length > policy.maxKeys) {
+          return void limit(tooLarge(pathTo(key), "keys", policy.maxKeys));
+        }
+        if (policy.count === "values") count(keys.length, () => pathTo(key));
+        copy = {};
+      }
+    } catch (error) {
+      if (error instanceof Stop) throw error;
+      return void readProblem(unreadableValue(pathTo(key)));
+    }
+    onPath.add(source);
+    stack.push({ source, copy, keys, next: 0, key });
+    return copy;
+  };
+
+  try {
+    if (policy.count === "values") count(1, () => []);
+    const rootKind = isContainer(input, policy.plainOnly);
+    if (rootKind === undefined) {
+      readProblem(unreadableValue([]));
+      return { data: undefined, issues, cut };
+    }
+    if (!rootKind) {
+      const data = policy.normalizeZero && input === 0 ? 0 : input;
+      return { data, issues, cut };
+    }
+    const root = open(input as object, undefined);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (frame.next >= frame.keys.length) {
+        stack.pop();
+        onPath.delete(frame.source);
+        continue;
+      }
+      const key = frame.keys[frame.next++]!;
+      if (key === "__proto__") {
+        // zod drops an own "__proto__" key from records without a word: report it instead of losing it
+        readProblem(reservedKey(pathTo(key)));
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = (frame.source as Record<Key, unknown>)[key];
+      } catch {
+        readProblem(unreadableValue(pathTo(key)));
+        if (!policy.plainOnly) assign(frame.copy, key, undefined);
+        continue;
+      }
+      const kind = isContainer(value, policy.plainOnly);
+      if (kind === undefined) {
+        readProblem(unreadableValue(pathTo(key)));
+        if (!policy.plainOnly) assign(frame.copy, key, undefined);
+        continue;
+      }
+      if (!kind) {
+        assign(frame.copy, key, policy.normalizeZero && value === 0 ? 0 : value);
+        continue;
+      }
+      assign(frame.copy, key, open(value as object, key));
+    }
+    return { data: root, issues, cut };
+  } catch (error) {
+    if (error instanceof Stop)
+      return { data: undefined, issues: [error.issue], cut: [[]], stopped: error.issue };
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Frameworks: snapshotInput
+
+/** Limits that keep validation total on hostile input. */
+export interface SnapshotLimits {
+  /** Deepest nesting of arrays and objects (zod's recursion overflows near 2 000). */
+  readonly maxDepth: number;
+  /** Most values (containers and leaves) copied in total. */
+  readonly maxValues: number;
+}
+
+export const DEFAULT_SNAPSHOT_LIMITS: SnapshotLimits = { maxDepth: 256, maxValues: 5_000_000 };
+
+export type SnapshotResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly issues: readonly FrameworkIssue[] };
+
+/**
+ * Copies plain JSON-like input (arrays and plain objects) once, so that the schema sees data that
+ * cannot change under it, and refuses cycles, excessive depth or size, and properties that throw.
+ *
+ * Iterative, so no input can overflow the call stack here. Values that are neither arrays nor plain
+ * objects (numbers, strings, `NaN`, `Date`, functions …) are passed through for the schema to judge.
+ *
+ * @param input - Anything.
+ * @param limits - Depth and size limits.
+ * @returns The copy, or the issues that stopped it (`cyclic_input`, `too_deep`, `too_large`, `unreadable_value`, `reserved_id` for an own `__proto__` key).
+ * @example
+ * snapshotInput({ a: [1] })
+ * //=> { ok: true, value: { a: [1] } }
+ * @category Internal
+ */
+export function snapshotInput(
+  input: unknown,
+  limits: SnapshotLimits = DEFAULT_SNAPSHOT_LIMITS,
+): SnapshotResult {
+  const walked = walk(input, {
+    // a container at depth maxDepth is refused: maxDepth levels of nesting at most
+    maxDepth: limits.maxDepth - 1,
+    depthShown: limits.maxDepth,
+    count: "values",
+    maxCount: limits.maxValues,
+    maxArrayLength: Number.POSITIVE_INFINITY,
+    maxKeys: Number.POSITIVE_INFINITY,
+    onLimit: "stop",
+    plainOnly: true,
+    normalizeZero: false,
+    maxReadIssues: 100,
+  });
+  if (walked.issues.length > 0) return { ok: false, issues: walked.issues };
+  return { ok: true, value: walked.data };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Assessments: toPlainData
 
 /** Bounds that keep a walk over untrusted input finite and cheap. */
 export interface PlainDataLimits {
@@ -289,13 +333,11 @@ export interface PlainData {
   readonly cut: readonly Path[];
 }
 
-class Abort extends Error {}
-
 /**
  * Copies untrusted input into plain data that a schema can read safely: every property is read once
  * (getters that throw, proxies and revoked proxies become issues), cycles and runaway depth or size are
  * cut, and own `__proto__` keys (which `JSON.parse` creates) are reported and left out so they can
- * never reach a prototype.
+ * never reach a prototype. Iterative, like `snapshotInput`: the same walk with another policy.
  *
  * @param input - Anything.
  * @param limits - Depth and size bounds; `DEFAULT_LIMITS` by default.
@@ -306,88 +348,19 @@ class Abort extends Error {}
  * @category Internal
  */
 export function toPlainData(input: unknown, limits: PlainDataLimits = DEFAULT_LIMITS): PlainData {
-  const issues: FrameworkIssue[] = [];
-  const cut: Path[] = [];
-  const ancestors = new Set<object>();
-  let objects = 0;
-
-  const skip = (issue: FrameworkIssue): undefined => {
-    issues.push(issue);
-    cut.push(issue.path);
-    return undefined;
-  };
-
-  const copy = (value: unknown, path: (string | number)[]): unknown => {
-    // -0 becomes 0: JSON cannot tell them apart, so neither should a parsed record.
-    if (value === 0) return 0;
-    if (value === null || typeof value !== "object") return value;
-    if (path.length > limits.maxDepth) return skip(tooDeep(path, limits.maxDepth));
-    if (ancestors.has(value)) return skip(cyclicInput(path));
-    objects += 1;
-    if (objects > limits.maxObjects) {
-      issues.length = 0;
-      issues.push(tooLarge([], "objects", limits.maxObjects));
-      throw new Abort();
-    }
-    let isArray: boolean;
-    let keys: string[] | undefined;
-    let length = 0;
-    try {
-      isArray = Array.isArray(value);
-      if (isArray) length = (value as unknown[]).length;
-      else keys = Object.keys(value);
-    } catch {
-      return skip(unreadableValue(path));
-    }
-    if (isArray && !(length <= limits.maxArrayLength)) {
-      return skip(tooLarge(path, "items", limits.maxArrayLength));
-    }
-    if (keys !== undefined && keys.length > limits.maxKeys) {
-      return skip(tooLarge(path, "keys", limits.maxKeys));
-    }
-    ancestors.add(value);
-    try {
-      if (isArray) {
-        const out: unknown[] = new Array(length);
-        for (let index = 0; index < length; index++) {
-          out[index] = readAndCopy(value, index, [...path, index]);
-        }
-        return out;
-      }
-      const out: Record<string, unknown> = {};
-      for (const key of keys!) {
-        if (key === "__proto__") {
-          skip(reservedKey([...path, key]));
-          continue;
-        }
-        out[key] = readAndCopy(value, key, [...path, key]);
-      }
-      return out;
-    } finally {
-      ancestors.delete(value);
-    }
-  };
-
-  const readAndCopy = (
-    container: object,
-    key: string | number,
-    path: (string | number)[],
-  ): unknown => {
-    let value: unknown;
-    try {
-      value = (container as Record<string | number, unknown>)[key];
-    } catch {
-      return skip(unreadableValue(path));
-    }
-    return copy(value, path);
-  };
-
-  try {
-    return { data: copy(input, []), issues, cut };
-  } catch (error) {
-    if (error instanceof Abort) return { data: undefined, issues, cut: [[]] };
-    throw error;
-  }
+  const { data, issues, cut } = walk(input, {
+    maxDepth: limits.maxDepth,
+    depthShown: limits.maxDepth,
+    count: "objects",
+    maxCount: limits.maxObjects,
+    maxArrayLength: limits.maxArrayLength,
+    maxKeys: limits.maxKeys,
+    onLimit: "cut",
+    plainOnly: false,
+    normalizeZero: true,
+    maxReadIssues: Number.POSITIVE_INFINITY,
+  });
+  return { data, issues, cut };
 }
 
 /**

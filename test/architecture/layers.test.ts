@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, normalize, relative, sep } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
@@ -96,9 +96,11 @@ describe("layers of src/", () => {
   const imports = srcImports();
 
   it("reads the imports of every folder", () => {
-    expect(new Set(imports.map((link) => folderOf(link.from)))).toEqual(
-      new Set(Object.keys(LAYERS)),
+    // every folder that exists (a layer may be declared before its folder is written)
+    const present = Object.keys(LAYERS).filter(
+      (folder) => folder === "index" || existsSync(join("src", folder)),
     );
+    expect(new Set(imports.map((link) => folderOf(link.from)))).toEqual(new Set(present));
   });
 
   it("imports only its own layer or lower ones", () => {

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliIo } from "../../src/cli/types.js";
 
@@ -36,6 +36,19 @@ export function memoryIo(
     },
     stderr: (text) => {
       err += text;
+    },
+    // a folder is any in-memory path prefix ending in "/", else the real disk's folder
+    readDir: async (path) => {
+      const prefix = path.endsWith("/") ? path : `${path}/`;
+      const names = Object.keys(files)
+        .filter((file) => file.startsWith(prefix))
+        .map((file) => file.slice(prefix.length).split("/")[0]!);
+      if (names.length > 0) return [...new Set(names)];
+      if (files[path] !== undefined) {
+        throw Object.assign(new Error(`ENOTDIR: not a directory '${path}'`), { code: "ENOTDIR" });
+      }
+      if (options.disk === true || path.startsWith(PACKAGE_ROOT)) return readdir(path);
+      throw Object.assign(new Error(`ENOENT: no such file, scandir '${path}'`), { code: "ENOENT" });
     },
     cwd,
     packageRoot: PACKAGE_ROOT,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_LIMITS, isWithin, toPlainData } from "../../src/core/copyInput.js";
+import { DEFAULT_LIMITS, isWithin, snapshotInput, toPlainData } from "../../src/core/copyInput.js";
 
 const small = { ...DEFAULT_LIMITS, maxObjects: 50, maxKeys: 3, maxArrayLength: 4 };
 
@@ -61,5 +61,46 @@ describe("isWithin", () => {
     expect(isWithin(["a", 0], ["a", 0])).toBe(true);
     expect(isWithin(["a"], ["a", 0])).toBe(false);
     expect(isWithin(["a", 1], ["a", 0])).toBe(false);
+  });
+});
+
+describe("the one walk behind toPlainData and snapshotInput", () => {
+  it("copies 100 000 levels of nesting without overflowing the stack (cut at the limit)", () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 100_000; level++) deep = [deep];
+    const plain = toPlainData(deep);
+    expect(plain.issues.map((issue) => [issue.code, issue.path.length])).toEqual([
+      ["too_deep", 33],
+    ]);
+    const snapshot = snapshotInput(deep);
+    expect(
+      snapshot.ok ? [] : snapshot.issues.map((issue) => [issue.code, issue.path.length]),
+    ).toEqual([["too_deep", 256]]);
+  });
+
+  it("reports the same problem with the same code and message under both policies", () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    const plain = toPlainData(cyclic).issues;
+    const snapshot = snapshotInput(cyclic);
+    expect(snapshot.ok).toBe(false);
+    expect(snapshot.ok ? [] : snapshot.issues).toEqual(plain);
+    const proto = JSON.parse('{"x": {"__proto__": 1}}');
+    const fromSnapshot = snapshotInput(proto);
+    expect(fromSnapshot.ok ? [] : fromSnapshot.issues).toEqual(toPlainData(proto).issues);
+  });
+
+  it("keeps a key whose getter throws as an undefined hole in toPlainData, reported and cut", () => {
+    const input = {
+      get bad(): number {
+        throw new Error("no");
+      },
+      good: -0,
+    };
+    const { data, issues, cut } = toPlainData(input);
+    expect(data).toEqual({ bad: undefined, good: 0 });
+    expect(Object.is((data as { good: number }).good, 0)).toBe(true);
+    expect(issues.map((issue) => issue.code)).toEqual(["unreadable_value"]);
+    expect(cut).toEqual([["bad"]]);
   });
 });
