@@ -17,6 +17,10 @@ export interface CliArgs {
   readonly requireTier?: string | undefined;
   /** `--framework <file>`: the framework both assessments of `diff` are evaluated against. */
   readonly framework?: string | undefined;
+  /** `--out <file>`: where `report` (and `demo`'s HTML report) is written. */
+  readonly out?: string | undefined;
+  /** `--format html|md`: the format of `report`. */
+  readonly format?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -137,6 +141,8 @@ export function parseCliArgs(
       version: values.version ?? false,
       requireTier: values["require-tier"],
       framework: values.framework,
+      out: values.out,
+      format: values.format,
     },
   };
 }
@@ -154,6 +160,8 @@ function parse(argv: readonly string[]) {
       context: { type: "string" },
       "require-tier": { type: "string" },
       framework: { type: "string" },
+      out: { type: "string" },
+      format: { type: "string" },
     },
   });
 }

@@ -5,6 +5,7 @@ import { lintCommand } from "./lintCommand.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { parseCliArgs } from "./parseCliArgs.js";
 import { readJsonFile } from "./readJsonFile.js";
+import { reportCommand } from "./reportCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { scoreCommand } from "./scoreCommand.js";
 import { cliText } from "./text.js";
@@ -18,6 +19,7 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   score: scoreCommand,
   demo: demoCommand,
   diff: diffCommand,
+  report: reportCommand,
 };
 
 /** Prints the `version` of the package's own package.json. */
@@ -81,10 +83,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     io.stderr(`${text.requireTierOnlyForScore}\n`);
     return 2;
   }
-  if (args.framework !== undefined && args.command !== "diff") {
+  if (args.framework !== undefined && args.command !== "diff" && args.command !== "report") {
     const message = {
-      vi: `--framework chỉ dùng với "tieuchi diff".`,
-      en: `--framework only applies to "tieuchi diff".`,
+      vi: `--framework chỉ dùng với "tieuchi diff" và "tieuchi report".`,
+      en: `--framework only applies to "tieuchi diff" and "tieuchi report".`,
     };
     io.stderr(`${message[args.lang]}\n`);
     return 2;

@@ -57,18 +57,19 @@ function percentText(value: number | null, language: "vi" | "en"): string {
   return value === null ? "–" : formatNumber(value, language);
 }
 
+/** A table with a caption, column headers and the first cell of each row as its header; `numeric[i]` right-aligns column i. */
 function dataTable(
   caption: string,
   head: readonly string[],
   rows: readonly (readonly string[])[],
+  numeric: readonly boolean[],
 ): string {
-  const header = head
-    .map((cell, index) => `<th scope="col"${index > 0 ? ' class="num"' : ""}>${cell}</th>`)
-    .join("");
+  const align = (index: number) => (numeric[index] === true ? ' class="num"' : "");
+  const header = head.map((cell, index) => `<th scope="col"${align(index)}>${cell}</th>`).join("");
   const body = rows
     .map(
       (row) =>
-        `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row">${cell}</th>` : `<td class="num">${cell}</td>`)).join("")}</tr>`,
+        `<tr>${row.map((cell, index) => (index === 0 ? `<th scope="row"${align(index)}>${cell}</th>` : `<td${align(index)}>${cell}</td>`)).join("")}</tr>`,
     )
     .join("");
   return `<table><caption class="muted">${esc(caption)}</caption><thead><tr>${header}</tr></thead><tbody>${body}</tbody></table>`;
@@ -136,6 +137,7 @@ function frameworkSection(
         percentText(row.percent, language),
         esc(tierNote(row.tierTitle)),
       ]),
+      [false, false, true, true, true, false],
     ),
     "</details></figure>",
   );
@@ -187,6 +189,7 @@ function frameworkSection(
             : `${point.met}/${point.applicable} (${percentText(point.percent, language)}%)`,
         ),
       ]),
+      [false, ...periodLabels.map(() => true)],
     ),
     "</details></figure>",
   );
@@ -235,6 +238,7 @@ function frameworkSection(
           return status === null ? esc(labels.missingInPeriod) : esc(labels.statuses[status]);
         }),
       ]),
+      [],
     ),
     "</details></figure>",
   );
@@ -265,6 +269,7 @@ function frameworkSection(
             String(latest.left.length),
           ];
         }),
+        [true, false, true, true, false, true],
       ),
     );
   }
@@ -321,6 +326,7 @@ function reviewSection(data: ReportData, labels: ReportLabelSet): string {
       labels.reviewTitle,
       [esc(labels.rating), esc(labels.units)],
       review.ratings.map((rating) => [esc(rating.title), String(rating.count)]),
+      [false, true],
     ),
     dataTable(
       labels.reviewTitle,
@@ -330,6 +336,7 @@ function reviewSection(data: ReportData, labels: ReportLabelSet): string {
         esc(title(row.rating)) +
           (row.demotedFrom === null ? "" : ` (${esc(labels.demotedFrom(title(row.demotedFrom)))})`),
       ]),
+      [],
     ),
     "</section>",
   );

@@ -112,7 +112,7 @@ describe("run diff: two assessments", () => {
   it("refuses --framework with another command", async () => {
     const { io, stderr } = onDisk();
     expect(await run(["validate", QD5764, "--framework", QD5764, "--lang", "en"], io)).toBe(2);
-    expect(stderr()).toBe('--framework only applies to "tieuchi diff".\n');
+    expect(stderr()).toBe('--framework only applies to "tieuchi diff" and "tieuchi report".\n');
   });
 
   it("asks for --framework when the assessment's framework cannot be found", async () => {

@@ -14,7 +14,7 @@ export interface HeatmapChartInput extends ChartText {
   readonly noneLabel: string;
 }
 
-const LABEL = 190;
+const LABEL = 210;
 const CELL = 18;
 const TOP = 44;
 const RIGHT = 8;

@@ -16,9 +16,9 @@ export interface ProgressChartInput extends ChartText {
   readonly xLabel: string;
 }
 
-const WIDTH = 680;
-const LABEL = 190;
-const RIGHT = 170;
+const WIDTH = 800;
+const LABEL = 210;
+const RIGHT = 260;
 const ROW = 26;
 const TOP = 8;
 const BOTTOM = 40;
