@@ -15,6 +15,7 @@ export default defineConfig([
       index: "src/index.ts",
       testing: "src/testing/index.ts",
       vitest: "src/vitest/index.ts",
+      report: "src/report/index.ts",
     },
     format: ["esm", "cjs"],
     dts: {
@@ -22,6 +23,7 @@ export default defineConfig([
         index: "src/index.ts",
         testing: "src/testing/index.ts",
         vitest: "src/vitest/index.ts",
+        report: "src/report/index.ts",
       },
       // tsup 8.5.1's dts step sets `baseUrl`, which TypeScript 6 rejects (TS5101) unless silenced
       compilerOptions: { ignoreDeprecations: "6.0" },

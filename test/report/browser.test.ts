@@ -98,7 +98,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the HTML report in headless chromium (${CHROMIUM
       renderHtmlReport({ evaluations }, { language: "vi", date: "2024-12-31" }),
     );
     expect(await page.title()).toBe("Báo cáo kết quả thực hiện bộ tiêu chí");
-    const text = await page.locator("main").innerText();
+    const text = (await page.locator("main").textContent()) ?? "";
     // 7 wards, named as wards under QĐ 9745 and as police stations under the police frameworks
     expect(new Set(evaluations.map((item) => item.evaluation.subject.id)).size).toBe(7);
     expect(wards).toHaveLength(16);
@@ -194,7 +194,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the HTML report in headless chromium (${CHROMIUM
       ),
     );
     expect(await page.locator("main script, main img").count()).toBe(0);
-    expect(await page.locator("h1").innerText()).toContain('<script>console.error("xss")</script>');
+    expect(await page.locator("h1").textContent()).toContain(
+      '<script>console.error("xss")</script>',
+    );
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
     await page.close();
