@@ -90,7 +90,7 @@ export interface ReportLatest extends ReportPoint {
   /** The tier's title, or null when no tier is reached. */
   readonly tierTitle: string | null;
   readonly left: readonly ReportLeftItem[];
-  /** The lowest tier not reached and the sentences of its failing conditions; null when all are reached. */
+  /** The lowest tier above the one reached, and the sentences of its failing conditions; null at the top. */
   readonly nextTier: { readonly title: string; readonly conditions: readonly string[] } | null;
   readonly example: boolean;
 }
@@ -217,7 +217,10 @@ function latestOf(
     pick(framework.tiers?.find((tier) => tier.id === id)?.title, language) ?? id;
   let nextTier: ReportLatest["nextTier"] = null;
   const tiers = framework.tiers ?? [];
-  for (const result of evaluation.tiers) {
+  // the lowest tier above the one reached (tiers are listed lowest first)
+  const reached =
+    evaluation.tier === null ? -1 : evaluation.tiers.findIndex((t) => t.id === evaluation.tier);
+  for (const result of evaluation.tiers.slice(reached + 1)) {
     if (result.achieved) continue;
     const tier = tiers.find((candidate) => candidate.id === result.id);
     const conditions: string[] = [];

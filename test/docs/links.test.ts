@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
+import * as report from "../../src/report/index.js";
 import * as testing from "../../src/testing/index.js";
 import * as vitestEntry from "../../src/vitest/index.js";
 
@@ -243,6 +244,7 @@ const where = (sample: Sample) => `${sample.file}:${sample.line}`;
 const ENTRIES: Record<string, Record<string, unknown>> = {
   tieuchi: core,
   "tieuchi/testing": testing,
+  "tieuchi/report": report,
   "tieuchi/vitest": vitestEntry,
 };
 
@@ -314,6 +316,7 @@ describe("TypeScript samples in the docs", () => {
       paths: {
         tieuchi: [join(ROOT, "src/index.ts")],
         "tieuchi/testing": [join(ROOT, "src/testing/index.ts")],
+        "tieuchi/report": [join(ROOT, "src/report/index.ts")],
         "tieuchi/vitest": [join(ROOT, "src/vitest/index.ts")],
       },
     };
