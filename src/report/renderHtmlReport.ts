@@ -23,7 +23,17 @@ export interface RenderReportOptions extends BuildReportDataOptions {
   readonly date?: string | undefined;
 }
 
-/** Checks the options both renderers share; a wrong `date` is a caller's mistake. */
+/**
+ * Checks the options both renderers share; a wrong `date` or `language` is a caller's mistake.
+ *
+ * @param name - The renderer's name, for the message.
+ * @param options - Its options.
+ * @throws RangeError when `date` is not a calendar day or `language` is neither vi nor en.
+ * @example
+ * checkRenderOptions("renderHtmlReport", { date: "2023-04-26" })
+ * //=> undefined
+ * @category Report
+ */
 export function checkRenderOptions(name: string, options: RenderReportOptions): void {
   if (options.date !== undefined && !isIsoDate(options.date)) {
     throw new RangeError(
@@ -37,12 +47,33 @@ export function checkRenderOptions(name: string, options: RenderReportOptions): 
   }
 }
 
-/** A day as people write it: `26/04/2023` in Vietnamese, `2023-04-26` in English. */
+/**
+ * A day as people write it: `26/04/2023` in Vietnamese, `2023-04-26` in English.
+ *
+ * @param date - A `YYYY-MM-DD` day.
+ * @param language - `"vi"` or `"en"`.
+ * @returns The text.
+ * @example
+ * formatDay("2023-04-26", "vi")
+ * //=> "26/04/2023"
+ * @category Report
+ */
 export function formatDay(date: string, language: "vi" | "en"): string {
   return language === "vi" ? date.replace(/^(\d{4})-(\d{2})-(\d{2})$/, "$3/$2/$1") : date;
 }
 
-/** The report's heading: the given title, or the default one (naming the unit when there is one). */
+/**
+ * The report's heading: the given title, or the default one (naming the unit when there is one).
+ *
+ * @param data - The report data.
+ * @param labels - The labels of its language.
+ * @param title - The title given in the options, if any.
+ * @returns The heading.
+ * @example
+ * reportTitle(data, reportLabels("en"), undefined)
+ * //=> "Criteria framework progress report"
+ * @category Report
+ */
 export function reportTitle(
   data: ReportData,
   labels: ReportLabelSet,

@@ -5,6 +5,7 @@
 export const REPORT_CSS = `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; background: #FFFFFF; color: #1A1A1A; font: 15px/1.5 system-ui, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", Arial, sans-serif; }
 main { max-width: 60rem; margin: 0 auto; padding: 1.5rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .5rem; }

@@ -23,6 +23,13 @@ const RIGHT = 8;
  * Draws the status of every criterion for every row as a coloured cell with a glyph (✓ ✗ ? ! –), the
  * cells placed by d3-scale band scales; each cell carries its row, criterion and status as data
  * attributes and a hover title.
+ *
+ * @param input - Rows, columns (criteria), statuses, labels, title and description.
+ * @returns The `<svg>` element.
+ * @example
+ * heatmapChart({ id: "h", title: "Map", desc: "…", rows: [{ key: "a", label: "A" }], columns: [{ id: "tc1", title: "T" }], cells: [["met"]], statusLabel: (s) => s, noneLabel: "–" }).includes('data-status="met"')
+ * //=> true
+ * @category Report
  */
 export function heatmapChart(input: HeatmapChartInput): string {
   const width = LABEL + input.columns.length * CELL + RIGHT;

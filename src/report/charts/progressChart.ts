@@ -28,6 +28,14 @@ const REST = "#E6E6E6";
 /**
  * Draws horizontal bars of the share met (d3-scale band and linear scales, ticks from the scale),
  * labelled "met/applicable" and the tier.
+ *
+ * @param input - The bars, axis label, title and description.
+ * @param language - For the tick numbers.
+ * @returns The `<svg>` element.
+ * @example
+ * progressChart({ id: "p", title: "Progress", desc: "…", bars: [{ name: "A", met: 31, applicable: 34, note: "" }], xLabel: "%" }, "en").includes("31/34")
+ * //=> true
+ * @category Report
  */
 export function progressChart(input: ProgressChartInput, language: ReportLanguage): string {
   const height = TOP + input.bars.length * ROW + BOTTOM;

@@ -8,7 +8,16 @@ export interface ChartText {
   readonly desc: string;
 }
 
-/** Formats a coordinate with at most two decimals, so that output does not depend on float noise. */
+/**
+ * Formats a coordinate with at most two decimals, so that output does not depend on float noise.
+ *
+ * @param value - A coordinate.
+ * @returns Its text.
+ * @example
+ * px(10 / 3)
+ * //=> "3.33"
+ * @category Report
+ */
 export function px(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
@@ -16,6 +25,17 @@ export function px(value: number): string {
 /**
  * Wraps chart content in an `<svg role="img">` labelled by its `<title>` and described by its `<desc>`.
  * The view box scales with the page; the width and height are the drawing size.
+ *
+ * @param text - The chart's id prefix, title and description.
+ * @param width - The drawing width.
+ * @param height - The drawing height.
+ * @param className - A class naming the chart kind (`trend-chart`).
+ * @param body - The SVG content.
+ * @returns The `<svg>` element.
+ * @example
+ * svgFrame({ id: "c", title: "T", desc: "D" }, 10, 10, "x", "").slice(0, 40)
+ * //=> '<svg xmlns="http://www.w3.org/2000/svg" '
+ * @category Report
  */
 export function svgFrame(
   text: ChartText,

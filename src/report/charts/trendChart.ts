@@ -21,13 +21,32 @@ const WIDTH = 680;
 const HEIGHT = 300;
 const MARGIN = { top: 16, right: 24, bottom: 48, left: 56 } as const;
 
-/** The marker path of series `index`: the shape changes with the colour, so lines differ without it. */
+/**
+ * The marker path of series `index`: the shape changes with the colour, so lines differ without it.
+ *
+ * @param index - The series' position.
+ * @param size - The symbol's area in square pixels.
+ * @returns An SVG path centred on 0,0.
+ * @example
+ * seriesMarker(0).startsWith("M")
+ * //=> true
+ * @category Report
+ */
 export function seriesMarker(index: number, size = 48): string {
   const type = symbolsFill[index % symbolsFill.length]!;
   return symbol(type, size).digits(2)() ?? "";
 }
 
-/** The colour of series `index`. */
+/**
+ * The colour of series `index` (Okabe–Ito, repeating after eight).
+ *
+ * @param index - The series' position.
+ * @returns A hex colour.
+ * @example
+ * seriesColour(0)
+ * //=> "#0072B2"
+ * @category Report
+ */
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length]!;
 }
@@ -35,6 +54,14 @@ export function seriesColour(index: number): string {
 /**
  * Draws the share met per period as one line per unit (d3-scale for positions and ticks, d3-shape for
  * the lines and markers); a missing period breaks the line.
+ *
+ * @param input - Periods, series, axis labels, title and description.
+ * @param language - For the tick numbers.
+ * @returns The `<svg>` element.
+ * @example
+ * trendChart({ id: "t", title: "Trend", desc: "…", periods: ["2023", "2024"], series: [{ name: "A", values: [50, 75] }], yLabel: "%", xLabel: "Period" }, "en").includes('class="series"')
+ * //=> true
+ * @category Report
  */
 export function trendChart(input: TrendChartInput, language: ReportLanguage): string {
   const x = scalePoint<string>()
