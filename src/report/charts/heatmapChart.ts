@@ -2,7 +2,7 @@ import { scaleBand } from "d3-scale";
 import type { NodeStatus } from "../../scoring/types.js";
 import { escapeHtml } from "../escapeHtml.js";
 import { GRID, INK, STATUS_STYLE } from "./palette.js";
-import { type ChartText, px, svgFrame } from "./svgFrame.js";
+import { type ChartText, labelWidth, px, shorten, svgFrame } from "./svgFrame.js";
 
 /** Rows (units or periods) × criteria, one status per cell (null: no result). */
 export interface HeatmapChartInput extends ChartText {
@@ -14,7 +14,6 @@ export interface HeatmapChartInput extends ChartText {
   readonly noneLabel: string;
 }
 
-const LABEL = 210;
 const CELL = 18;
 const TOP = 44;
 const RIGHT = 8;
@@ -32,6 +31,8 @@ const RIGHT = 8;
  * @category Report
  */
 export function heatmapChart(input: HeatmapChartInput): string {
+  const labels = input.rows.map((row) => shorten(row.label));
+  const LABEL = labelWidth(labels, 11);
   const width = LABEL + input.columns.length * CELL + RIGHT;
   const height = TOP + input.rows.length * CELL + 8;
   const x = scaleBand<string>()
@@ -53,7 +54,7 @@ export function heatmapChart(input: HeatmapChartInput): string {
   input.rows.forEach((row, rowIndex) => {
     const top = y(String(rowIndex)) ?? 0;
     parts.push(
-      `<g class="row" font-size="11" fill="${INK}"><text x="${LABEL - 8}" y="${px(top + y.bandwidth() / 2)}" dy="0.32em" text-anchor="end">${escapeHtml(row.label)}</text>`,
+      `<g class="row" font-size="11" fill="${INK}"><text x="${LABEL - 8}" y="${px(top + y.bandwidth() / 2)}" dy="0.32em" text-anchor="end">${escapeHtml(labels[rowIndex]!)}</text>`,
     );
     input.columns.forEach((column, columnIndex) => {
       const status = input.cells[rowIndex]?.[columnIndex] ?? null;

@@ -3,7 +3,7 @@ import { formatNumber } from "../../core/formatNumber.js";
 import { escapeHtml } from "../escapeHtml.js";
 import type { ReportLanguage } from "../reportLabels.js";
 import { GRID, INK, MUTED } from "./palette.js";
-import { type ChartText, px, svgFrame } from "./svgFrame.js";
+import { type ChartText, labelWidth, px, shorten, svgFrame } from "./svgFrame.js";
 
 /** One bar per unit: criteria met out of applicable, with the tier (or none) after it. */
 export interface ProgressChartInput extends ChartText {
@@ -16,9 +16,7 @@ export interface ProgressChartInput extends ChartText {
   readonly xLabel: string;
 }
 
-const WIDTH = 800;
-const LABEL = 210;
-const RIGHT = 260;
+const BARS = 320;
 const ROW = 26;
 const TOP = 8;
 const BOTTOM = 40;
@@ -39,6 +37,11 @@ const REST = "#E6E6E6";
  */
 export function progressChart(input: ProgressChartInput, language: ReportLanguage): string {
   const height = TOP + input.bars.length * ROW + BOTTOM;
+  const names = input.bars.map((bar) => shorten(bar.name));
+  const notes = input.bars.map((bar) => shorten(`${bar.met}/${bar.applicable} · ${bar.note}`));
+  const LABEL = labelWidth(names, 12);
+  const RIGHT = labelWidth(notes, 12);
+  const WIDTH = LABEL + BARS + RIGHT;
   const y = scaleBand<string>()
     .domain(input.bars.map((_, index) => String(index)))
     .range([TOP, TOP + input.bars.length * ROW])
@@ -68,10 +71,10 @@ export function progressChart(input: ProgressChartInput, language: ReportLanguag
     const middle = px(top + band / 2);
     parts.push(
       `<g class="bar" font-size="12" fill="${INK}">` +
-        `<text x="${LABEL - 8}" y="${middle}" dy="0.32em" text-anchor="end">${escapeHtml(bar.name)}</text>` +
+        `<text x="${LABEL - 8}" y="${middle}" dy="0.32em" text-anchor="end">${escapeHtml(names[index]!)}</text>` +
         `<rect x="${LABEL}" y="${px(top)}" width="${px(x(100) - x(0))}" height="${px(band)}" fill="${REST}"/>` +
         `<rect x="${LABEL}" y="${px(top)}" width="${px(x(share) - x(0))}" height="${px(band)}" fill="${MET}"/>` +
-        `<text x="${px(x(100) + 8)}" y="${middle}" dy="0.32em">${escapeHtml(`${bar.met}/${bar.applicable} · ${bar.note}`)}</text></g>`,
+        `<text x="${px(x(100) + 8)}" y="${middle}" dy="0.32em">${escapeHtml(notes[index]!)}</text></g>`,
     );
   });
   return svgFrame(input, WIDTH, height, "progress-chart", parts.join(""));

@@ -55,3 +55,37 @@ export function svgFrame(
     `<desc id="${escapeHtml(descId)}">${escapeHtml(text.desc)}</desc>${body}</svg>`
   );
 }
+
+/**
+ * The width a column of labels needs, from the longest label at about 0.6 em per character (no font
+ * metrics in Node), between 80 and 360.
+ *
+ * @param labels - The labels.
+ * @param fontSize - Their font size in pixels.
+ * @returns The width in pixels.
+ * @example
+ * labelWidth(["Phường Nghi Hương"], 12)
+ * //=> 135
+ * @category Report
+ */
+export function labelWidth(labels: readonly string[], fontSize: number): number {
+  let longest = 0;
+  for (const label of labels) longest = Math.max(longest, label.length);
+  return Math.min(360, Math.max(80, Math.ceil(longest * fontSize * 0.6) + 12));
+}
+
+/**
+ * A label cut to `max` characters with an ellipsis, so that it fits its column; the full text stays in
+ * the chart's data table.
+ *
+ * @param label - The label.
+ * @param max - The most characters kept.
+ * @returns The label, shortened when needed.
+ * @example
+ * shorten("Công an phường Nghi Hương", 10)
+ * //=> "Công an p…"
+ * @category Report
+ */
+export function shorten(label: string, max = 48): string {
+  return label.length <= max ? label : `${label.slice(0, max - 1)}…`;
+}

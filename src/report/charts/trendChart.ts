@@ -53,7 +53,7 @@ export function seriesColour(index: number): string {
 
 /**
  * Draws the share met per period as one line per unit (d3-scale for positions and ticks, d3-shape for
- * the lines and markers); a missing period breaks the line.
+ * the lines and markers); a period without a value has no marker and the line joins its neighbours.
  *
  * @param input - Periods, series, axis labels, title and description.
  * @param language - For the tick numbers.
@@ -102,11 +102,13 @@ export function trendChart(input: TrendChartInput, language: ReportLanguage): st
 
   input.series.forEach((series, index) => {
     const colour = seriesColour(index);
-    const points = series.values.map((value, period) => [period, value] as const);
-    const path = line<readonly [number, number | null]>()
-      .defined((point) => point[1] !== null)
+    // a period without an evaluation has no marker; the line joins the periods the unit has
+    const points = series.values.flatMap((value, period) =>
+      value === null ? [] : [[period, value] as const],
+    );
+    const path = line<readonly [number, number]>()
       .x((point) => x(String(point[0])) ?? 0)
-      .y((point) => y(point[1] ?? 0))
+      .y((point) => y(point[1]))
       .digits(2)(points);
     const marker = seriesMarker(index);
     parts.push(`<g class="series" data-unit-index="${index}">`);
@@ -114,7 +116,6 @@ export function trendChart(input: TrendChartInput, language: ReportLanguage): st
       parts.push(`<path d="${path}" fill="none" stroke="${colour}" stroke-width="2"/>`);
     }
     for (const [period, value] of points) {
-      if (value === null) continue;
       parts.push(
         `<path d="${marker}" transform="translate(${px(x(String(period)) ?? 0)},${px(y(value))})" fill="${colour}" stroke="#FFFFFF" stroke-width="0.75"/>`,
       );
