@@ -50,6 +50,14 @@ describe("run report", () => {
     expect(inferred.written.get(join(PACKAGE_ROOT, "r.md"))).toBe(printed.stdout());
   });
 
+  it("reads a folder through its index.json like the manifest itself", async () => {
+    const folder = withWriter();
+    const manifest = withWriter();
+    expect(await run(["report", "fixtures/assessments", "--format", "md"], folder.io)).toBe(0);
+    expect(await run(["report", MANIFEST, "--format", "md"], manifest.io)).toBe(0);
+    expect(folder.stdout()).toBe(manifest.stdout());
+  });
+
   it("is byte-identical on every run", async () => {
     const first = withWriter();
     const second = withWriter();
