@@ -1,5 +1,5 @@
 import { compareIsoDates, isIsoDate } from "../core/dates.js";
-import { type FrameworkIssue, makeIssue } from "../core/issue.js";
+import { type FrameworkIssue, makeIssue, viDates } from "../core/issue.js";
 import { codeUnitOrder } from "../core/plainJson.js";
 import type { Framework, Labels } from "../framework/schema.js";
 import { walkNodes } from "../framework/walk.js";
@@ -296,7 +296,9 @@ export function buildReportData(
     if (!isIsoDate(period.start) || !isIsoDate(period.end) || period.start > period.end) {
       issues.push(
         makeIssue("invalid_period", [...path, "period"], {
-          vi: `Kỳ đánh giá "${period.id}" có ngày không hợp lệ (${period.start} – ${period.end}): bỏ qua.`,
+          vi: viDates(
+            `Kỳ đánh giá "${period.id}" có ngày không hợp lệ (${period.start} – ${period.end}): bỏ qua.`,
+          ),
           en: `Period "${period.id}" has invalid dates (${period.start} – ${period.end}): left out.`,
         }),
       );
