@@ -6,21 +6,21 @@
 export { escapeHtml } from "./escapeHtml.js";
 export { type RenderReportOptions, renderHtmlReport } from "./renderHtmlReport.js";
 export { escapeMarkdown, renderMarkdownReport } from "./renderMarkdownReport.js";
-export {
-  type BuildReportDataOptions,
-  buildReportData,
-  type ReportData,
-  type ReportEvaluation,
-  type ReportFramework,
-  type ReportInput,
-  type ReportLatest,
-  type ReportLeagueRow,
-  type ReportLeftItem,
-  type ReportMatrix,
-  type ReportPeriod,
-  type ReportPoint,
-  type ReportReview,
-  type ReportReviewData,
-  type ReportUnit,
-} from "./reportData.js";
+export { buildReportData } from "./reportData.js";
 export { type ReportLabelSet, type ReportLanguage, reportLabels } from "./reportLabels.js";
+export type {
+  BuildReportDataOptions,
+  ReportData,
+  ReportEvaluation,
+  ReportFramework,
+  ReportInput,
+  ReportLatest,
+  ReportLeagueRow,
+  ReportLeftItem,
+  ReportMatrix,
+  ReportPeriod,
+  ReportPoint,
+  ReportReview,
+  ReportReviewData,
+  ReportUnit,
+} from "./reportTypes.js";

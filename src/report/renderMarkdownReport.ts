@@ -4,14 +4,10 @@ import {
   formatDay,
   type RenderReportOptions,
   reportTitle,
-} from "./renderHtmlReport.js";
-import {
-  buildReportData,
-  type ReportData,
-  type ReportFramework,
-  type ReportInput,
-} from "./reportData.js";
+} from "./renderOptions.js";
+import { buildReportData } from "./reportData.js";
 import { type ReportLabelSet, reportLabels } from "./reportLabels.js";
+import type { ReportData, ReportFramework, ReportInput } from "./reportTypes.js";
 
 /**
  * Escapes text for Markdown (CommonMark and GitHub tables) inside a line: backslash-escapes the
