@@ -16,6 +16,7 @@ export default defineConfig([
       testing: "src/testing/index.ts",
       vitest: "src/vitest/index.ts",
       io: "src/io/index.ts",
+      report: "src/report/index.ts",
     },
     format: ["esm", "cjs"],
     dts: {
@@ -24,6 +25,7 @@ export default defineConfig([
         testing: "src/testing/index.ts",
         vitest: "src/vitest/index.ts",
         io: "src/io/index.ts",
+        report: "src/report/index.ts",
       },
       // tsup 8.5.1's dts step sets `baseUrl`, which TypeScript 6 rejects (TS5101) unless silenced
       compilerOptions: { ignoreDeprecations: "6.0" },

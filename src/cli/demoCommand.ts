@@ -1,5 +1,10 @@
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { evaluate } from "../index.js";
+import { renderHtmlReport } from "../report/index.js";
 import { formatDemo } from "./formatDemo.js";
-import { loadDemoRows } from "./loadDemoRows.js";
+import { loadAssessmentSet } from "./loadAssessmentSet.js";
+import { DEMO_MANIFEST, DEMO_PARENT, loadDemoRows } from "./loadDemoRows.js";
 import type { CliArgs } from "./parseCliArgs.js";
 import { cliText } from "./text.js";
 import type { CliIo } from "./types.js";
@@ -45,8 +50,54 @@ export async function demoCommand(args: CliArgs, io: CliIo): Promise<number> {
       unmet: row.unmet,
     }));
     io.stdout(`${JSON.stringify({ rows }, null, 2)}\n`);
-    return 0;
+    return writeDemoReport(args, io);
   }
   io.stdout(formatDemo(loaded.rows, args.lang));
+  return writeDemoReport(args, io);
+}
+
+/**
+ * Ends the demo with the HTML report of the wards of Cửa Lò, written to `--out` or to
+ * `tieuchi-report.html` in the OS temporary folder, and its path printed (on standard error with
+ * `--json`, so that standard output stays JSON). Without a file writer (tests), nothing is written.
+ *
+ * @param args - Parsed arguments (`--out`, `--lang`, `--json`).
+ * @param io - The CLI's I/O.
+ * @returns 0, or 2 when the report cannot be written.
+ * @example
+ * await writeDemoReport({ command: "demo", positionals: [], json: false, help: false, lang: "en", context: undefined }, io)
+ * //=> 0
+ * @category CLI
+ */
+export async function writeDemoReport(args: CliArgs, io: CliIo): Promise<number> {
+  const write = io.writeFile;
+  if (write === undefined) return 0;
+  const set = await loadAssessmentSet({ ...io, cwd: io.packageRoot }, [DEMO_MANIFEST], {
+    lang: args.lang,
+  });
+  if (set.problems.length > 0) {
+    for (const problem of set.problems) io.stderr(`${problem.message}\n`);
+    return 1;
+  }
+  const evaluations = set.items
+    .filter((item) => item.assessment.subject.parent === DEMO_PARENT)
+    .map((item) => ({
+      framework: item.framework,
+      evaluation: evaluate(item.framework, item.assessment, item.context),
+      example: item.assessment.example === true,
+    }));
+  const path =
+    args.out === undefined ? join(tmpdir(), "tieuchi-report.html") : resolve(io.cwd, args.out);
+  const html = renderHtmlReport({ evaluations }, { language: args.lang });
+  const print = args.json ? io.stderr : io.stdout;
+  try {
+    await write(path, html);
+  } catch (error) {
+    io.stderr(`${path}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 2;
+  }
+  print(
+    `\n${args.lang === "vi" ? "Báo cáo HTML các phường của Cửa Lò" : "HTML report of the wards of Cửa Lò"}: ${path}\n`,
+  );
   return 0;
 }

@@ -24,6 +24,7 @@ Lệnh:
   export <kết quả…>                         ghi các kết quả đánh giá thành CSV (dạng rộng hoặc dài, kiểu Excel)
   rank <tệp|thư mục|danh mục>…              xếp hạng nhiều đơn vị, tiêu chí nhiều đơn vị chưa đạt, đơn vị gần được công nhận nhất
   review <bình-xét.json> <tệp|thư mục>…     bình xét cuối năm: xếp loại, hạn mức, giới hạn theo đơn vị cấp trên
+  report <tệp | thư mục | danh mục>…        lập báo cáo HTML (biểu đồ) hoặc Markdown cho nhiều đơn vị, nhiều kỳ
 
 validate, lint và score nhận nhiều tệp, thư mục, mẫu ("ket-qua/*.json") hoặc danh mục (JSON hoặc YAML).
 
@@ -98,12 +99,15 @@ Ví dụ:
 Mã thoát: 0 = đã chấm; 1 = tệp có lỗi, kết quả đánh giá không khớp bộ tiêu chí hoặc chưa đạt mức
 --require-tier; 2 = không đọc được tệp, ngữ cảnh không hợp lệ hoặc sai cách dùng.
 `,
-  demo: `Cách dùng: tieuchi demo [--json] [--lang vi|en]
+  demo: `Cách dùng: tieuchi demo [--json] [--out <tệp.html>] [--lang vi|en]
 
 Chấm các kết quả đánh giá mẫu trong fixtures/assessments/index.json: mỗi phường ví dụ của thị xã Cửa Lò,
-theo từng bộ tiêu chí và kỳ đánh giá (đạt / tổng, điểm, xếp loại, tiêu chí còn chưa đạt).
+theo từng bộ tiêu chí và kỳ đánh giá (đạt / tổng, điểm, xếp loại, tiêu chí còn chưa đạt). Cuối cùng
+ghi báo cáo HTML của các phường vào tieuchi-report.html trong thư mục tạm của hệ điều hành (hoặc --out)
+và in đường dẫn.
 
-  --json   in các dòng kết quả dạng JSON
+  --json   in các dòng kết quả dạng JSON (đường dẫn báo cáo in ra luồng lỗi chuẩn)
+  --out    nơi ghi báo cáo HTML
 
 Ví dụ:
   tieuchi demo
@@ -178,6 +182,25 @@ Ví dụ:
 Mã thoát: 0 = ổn; 1 = định nghĩa không hợp lệ, có tệp không dùng được hoặc đơn vị bị bỏ qua; 2 = sai
 cách dùng hoặc không đọc được tệp.
 `,
+  report: `Cách dùng: tieuchi report <tệp | thư mục | danh mục>… [--framework <framework.json>] [--out <tệp>] [--format html|md] [--lang vi|en]
+
+Chấm mọi kết quả đánh giá đã cho (tệp, mọi tệp .json của một thư mục, hoặc một danh mục như
+fixtures/assessments/index.json) và lập một báo cáo: tiến độ từng đơn vị (số tiêu chí đạt, xếp loại),
+diễn biến qua các kỳ, bản đồ đơn vị × tiêu chí, bảng xếp hạng và những tiêu chí còn lại kèm lý do.
+Báo cáo HTML là một tệp độc lập (biểu đồ SVG, không tải gì từ mạng), in được trên khổ A4.
+
+  --framework <framework.json>  bộ tiêu chí để chấm (mặc định: theo danh mục, tệp bộ tiêu chí được
+                                liệt kê, rồi bộ tiêu chí của gói)
+  --out <tệp>                   ghi báo cáo vào tệp và in đường dẫn (mặc định: in ra màn hình)
+  --format html|md              định dạng (mặc định: md nếu --out kết thúc bằng .md, còn lại html)
+
+Ví dụ:
+  tieuchi report fixtures/assessments/index.json --out bao-cao.html
+  tieuchi report fixtures/assessments --format md
+
+Mã thoát: 0 = đã lập báo cáo; 1 = có tệp không dùng được (không lập báo cáo); 2 = sai cách dùng hoặc
+không ghi được tệp.
+`,
 };
 
 const HELP_EN: Record<string, string> = {
@@ -198,6 +221,7 @@ Commands:
   export <assessments…>                     write assessments as CSV (wide or long, Excel style)
   rank <file|folder|manifest>…              league table of many units, criteria most units miss, who is closest to recognition
   review <review.json> <file|folder>…       year-end review: ratings, quotas, the cap by the parent unit
+  report <files | folder | manifest>…       write an HTML report (with charts) or a Markdown report of many units and periods
 
 validate, lint and score take many files, folders, patterns ("results/*.json") or manifests (JSON or YAML).
 
@@ -272,12 +296,15 @@ Examples:
 Exit codes: 0 = scored; 1 = a file has errors, the assessment does not fit the framework or the
 --require-tier tier is not reached; 2 = a file cannot be read, an invalid context or wrong usage.
 `,
-  demo: `Usage: tieuchi demo [--json] [--lang vi|en]
+  demo: `Usage: tieuchi demo [--json] [--out <file.html>] [--lang vi|en]
 
 Scores the sample assessments listed in fixtures/assessments/index.json: each example ward of Cửa Lò
-town, per framework and period (met / total, points, tier, criteria still unmet).
+town, per framework and period (met / total, points, tier, criteria still unmet). Ends by writing the
+HTML report of the wards to tieuchi-report.html in the OS temporary folder (or --out) and printing its
+path.
 
-  --json   print the rows as JSON
+  --json   print the rows as JSON (the report's path goes to standard error)
+  --out    where to write the HTML report
 
 Examples:
   tieuchi demo
@@ -352,6 +379,25 @@ Examples:
 
 Exit codes: 0 = fine; 1 = the definition is invalid, a file could not be used or a unit was left out;
 2 = wrong usage or a file cannot be read.
+`,
+  report: `Usage: tieuchi report <files | folder | manifest>… [--framework <framework.json>] [--out <file>] [--format html|md] [--lang vi|en]
+
+Evaluates every assessment given (files, every .json file of a folder, or a manifest such as
+fixtures/assessments/index.json) and writes one report: each unit's progress (criteria met, tier), the
+trend over periods, the unit × criterion map, the league table and what is left with reasons. The HTML
+report is one self-contained file (SVG charts, nothing loaded from the network) that prints on A4.
+
+  --framework <framework.json>  the framework to evaluate against (default: the manifest's, a listed
+                                framework file, then the package's bundled one)
+  --out <file>                  write the report to a file and print its path (default: print it)
+  --format html|md              the format (default: md when --out ends in .md, else html)
+
+Examples:
+  tieuchi report fixtures/assessments/index.json --out report.html --lang en
+  tieuchi report fixtures/assessments --format md --lang en
+
+Exit codes: 0 = report written; 1 = an input could not be used (no report written); 2 = wrong usage or
+the file cannot be written.
 `,
 };
 

@@ -17,7 +17,7 @@ export interface CliArgs {
   readonly requireTier?: string | undefined;
   /** `--framework <file>`: the framework both assessments of `diff` are evaluated against. */
   readonly framework?: string | undefined;
-  /** `--out <path>`: where `import` writes its assessment files, or `export` its CSV file. */
+  /** `--out <path>`: where `import` writes its assessment files, `export` its CSV file, `report` (and `demo`) the report. */
   readonly out?: string | undefined;
   /** `--wide` / `--long` / `--form wide|long`: the CSV form of `import` and `export`. */
   readonly form?: string | undefined;
@@ -31,6 +31,8 @@ export interface CliArgs {
   readonly groupBy?: string | undefined;
   /** `--facts <facts.json>`: facts per unit (operatingSince, underComplaint, newlyTransferred) for `review`. */
   readonly facts?: string | undefined;
+  /** `--format html|md`: the format of `report`. */
+  readonly format?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -159,6 +161,7 @@ export function parseCliArgs(
       ties: values.ties,
       groupBy: values["group-by"],
       facts: values.facts,
+      format: values.format,
     },
   };
 }
@@ -186,6 +189,7 @@ function parse(argv: readonly string[]) {
       ties: { type: "string" },
       "group-by": { type: "string" },
       facts: { type: "string" },
+      format: { type: "string" },
     },
   });
 }

@@ -8,6 +8,7 @@ import type { CliArgs } from "./parseCliArgs.js";
 import { parseCliArgs } from "./parseCliArgs.js";
 import { rankCommand } from "./rankCommand.js";
 import { readJsonFile } from "./readJsonFile.js";
+import { reportCommand } from "./reportCommand.js";
 import { reviewCommand } from "./reviewCommand.js";
 import { schemaCommand } from "./schemaCommand.js";
 import { scoreCommand } from "./scoreCommand.js";
@@ -30,6 +31,7 @@ const COMMANDS: Readonly<Record<string, (args: CliArgs, io: CliIo) => Promise<nu
   export: exportCommand,
   rank: rankCommand,
   review: reviewCommand,
+  report: reportCommand,
 };
 
 /** The commands that take `--framework` (the others name their framework in their inputs). */
@@ -37,6 +39,7 @@ const FRAMEWORK_OPTION_COMMANDS: ReadonlySet<string> = new Set([
   "diff",
   "rank",
   "review",
+  "report",
   "import",
   "export",
   "score",

@@ -4,6 +4,7 @@ import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import * as core from "../../src/index.js";
 import * as ioEntry from "../../src/io/index.js";
+import * as report from "../../src/report/index.js";
 import * as testing from "../../src/testing/index.js";
 import * as vitestEntry from "../../src/vitest/index.js";
 
@@ -254,6 +255,7 @@ const where = (sample: Sample) => `${sample.file}:${sample.line}`;
 const ENTRIES: Record<string, Record<string, unknown>> = {
   tieuchi: core,
   "tieuchi/testing": testing,
+  "tieuchi/report": report,
   "tieuchi/vitest": vitestEntry,
   "tieuchi/io": ioEntry,
 };

@@ -1,0 +1,26 @@
+/*
+ * tieuchi/report: self-contained HTML reports (inline SVG charts drawn with d3-scale and d3-shape) and
+ * Markdown reports of evaluations across units and periods. A separate entry point, so that the core
+ * import never pulls in d3.
+ */
+export { escapeHtml } from "./escapeHtml.js";
+export { type RenderReportOptions, renderHtmlReport } from "./renderHtmlReport.js";
+export { escapeMarkdown, renderMarkdownReport } from "./renderMarkdownReport.js";
+export { buildReportData } from "./reportData.js";
+export { type ReportLabelSet, type ReportLanguage, reportLabels } from "./reportLabels.js";
+export type {
+  BuildReportDataOptions,
+  ReportData,
+  ReportEvaluation,
+  ReportFramework,
+  ReportInput,
+  ReportLatest,
+  ReportLeagueRow,
+  ReportLeftItem,
+  ReportMatrix,
+  ReportPeriod,
+  ReportPoint,
+  ReportReview,
+  ReportReviewData,
+  ReportUnit,
+} from "./reportTypes.js";

@@ -1,0 +1,364 @@
+import { compareIsoDates, isIsoDate } from "../core/dates.js";
+import { type FrameworkIssue, makeIssue, viDates } from "../core/issue.js";
+import { codeUnitOrder } from "../core/plainJson.js";
+import type { Framework, Labels } from "../framework/schema.js";
+import { walkNodes } from "../framework/walk.js";
+import { formatCondition, formatReason } from "../scoring/explain.js";
+import type { Evaluation, NodeStatus } from "../scoring/types.js";
+import type { ReportLanguage } from "./reportLabels.js";
+import type {
+  BuildReportDataOptions,
+  ReportData,
+  ReportFramework,
+  ReportInput,
+  ReportLatest,
+  ReportLeagueRow,
+  ReportLeftItem,
+  ReportMatrix,
+  ReportPeriod,
+  ReportPoint,
+  ReportReview,
+  ReportReviewData,
+  ReportUnit,
+} from "./reportTypes.js";
+
+function pick(labels: Labels | undefined, language: ReportLanguage): string | undefined {
+  if (labels === undefined) return undefined;
+  const record = labels as Readonly<Record<string, string | undefined>>;
+  return record[language] ?? record.vi ?? record.en ?? Object.values(record)[0];
+}
+
+function pointOf(evaluation: Evaluation): ReportPoint {
+  const { met, applicable } = evaluation.count;
+  return {
+    met,
+    applicable,
+    percent: applicable > 0 ? (met * 100) / applicable : null,
+    tier: evaluation.tier,
+  };
+}
+
+/** Higher share met first, compared exactly (met₁ × applicable₂ against met₂ × applicable₁). */
+function compareShare(a: ReportPoint, b: ReportPoint): number {
+  if (a.applicable === 0 || b.applicable === 0)
+    return (a.applicable === 0 ? 1 : 0) - (b.applicable === 0 ? 1 : 0);
+  return b.met * a.applicable - a.met * b.applicable;
+}
+
+function comparePeriods(a: ReportPeriod, b: ReportPeriod): number {
+  return (
+    compareIsoDates(a.end, b.end) || compareIsoDates(a.start, b.start) || codeUnitOrder(a.id, b.id)
+  );
+}
+
+function latestOf(
+  framework: Framework,
+  evaluation: Evaluation,
+  language: ReportLanguage,
+  titles: ReadonlyMap<string, string>,
+  example: boolean,
+): ReportLatest {
+  const left: ReportLeftItem[] = [];
+  for (const node of evaluation.nodes) {
+    if (node.kind !== "criterion") continue;
+    if (node.status !== "notMet" && node.status !== "unknown" && node.status !== "error") continue;
+    left.push({
+      node: node.id,
+      title: titles.get(node.id) ?? node.id,
+      status: node.status,
+      reason: formatReason(node.reason, language, { framework, node: node.id }),
+    });
+  }
+  const tierTitle = (id: string) =>
+    pick(framework.tiers?.find((tier) => tier.id === id)?.title, language) ?? id;
+  let nextTier: ReportLatest["nextTier"] = null;
+  const tiers = framework.tiers ?? [];
+  // the lowest tier above the one reached (tiers are listed lowest first)
+  const reached =
+    evaluation.tier === null ? -1 : evaluation.tiers.findIndex((t) => t.id === evaluation.tier);
+  for (const result of evaluation.tiers.slice(reached + 1)) {
+    if (result.achieved) continue;
+    const tier = tiers.find((candidate) => candidate.id === result.id);
+    const conditions: string[] = [];
+    result.conditions.forEach((condition, index) => {
+      const declared = tier?.conditions[index];
+      if (!condition.met && declared !== undefined) {
+        conditions.push(formatCondition(declared, condition, language, framework));
+      }
+    });
+    nextTier = { title: tierTitle(result.id), conditions };
+    break;
+  }
+  return {
+    ...pointOf(evaluation),
+    unit: evaluation.subject.id,
+    period: evaluation.period.id,
+    tierTitle: evaluation.tier === null ? null : tierTitle(evaluation.tier),
+    left,
+    nextTier,
+    example,
+  };
+}
+
+/**
+ * Computes what a report shows from evaluations of several units over several periods: per framework,
+ * the periods in time order, each unit's series of "met / applicable", its latest evaluation with what
+ * is left (and the reason of each, as a sentence), the league table by share met and the unit ×
+ * criterion matrix of statuses; and the review, when given. Evaluations whose framework does not match,
+ * duplicates (same framework, unit and period) and evaluations with an invalid period are left out with
+ * an issue. Pure: the same input gives the same data.
+ *
+ * @param input - The evaluations with their frameworks, and an optional review.
+ * @param options - The language (`"vi"` default) and, for a one-unit report, the unit.
+ * @returns The report data, with issues for what was left out.
+ * @example
+ * const data = buildReportData({ evaluations: [{ framework: qd9745, evaluation: evaluate(qd9745, nghiHuong) }] }, { language: "en" });
+ * data.frameworks[0]?.latest[0]?.met
+ * //=> 31
+ * @category Report
+ */
+export function buildReportData(
+  input: ReportInput,
+  options: BuildReportDataOptions = {},
+): ReportData {
+  const language = options.language ?? "vi";
+  const only = options.unit;
+  const issues: FrameworkIssue[] = [];
+  const units = new Map<string, ReportUnit>();
+  type Group = {
+    framework: Framework;
+    byUnit: Map<string, Map<string, { evaluation: Evaluation; example: boolean }>>;
+    periods: Map<string, ReportPeriod>;
+  };
+  const groups = new Map<string, Group>();
+  let example = false;
+
+  input.evaluations.forEach(({ framework, evaluation, example: flagged }, index) => {
+    const path = ["evaluations", index];
+    if (only !== undefined && evaluation.subject.id !== only) return;
+    if (
+      evaluation.framework.id !== framework.id ||
+      evaluation.framework.version !== framework.version
+    ) {
+      issues.push(
+        makeIssue("framework_mismatch", [...path, "framework"], {
+          vi: `Kết quả chấm theo bộ tiêu chí "${evaluation.framework.id}" ${evaluation.framework.version}, không phải "${framework.id}" ${framework.version}: bỏ qua.`,
+          en: `The evaluation is of framework "${evaluation.framework.id}" ${evaluation.framework.version}, not "${framework.id}" ${framework.version}: left out.`,
+        }),
+      );
+      return;
+    }
+    const period = evaluation.period;
+    if (!isIsoDate(period.start) || !isIsoDate(period.end) || period.start > period.end) {
+      issues.push(
+        makeIssue("invalid_period", [...path, "period"], {
+          vi: viDates(
+            `Kỳ đánh giá "${period.id}" có ngày không hợp lệ (${period.start} – ${period.end}): bỏ qua.`,
+          ),
+          en: `Period "${period.id}" has invalid dates (${period.start} – ${period.end}): left out.`,
+        }),
+      );
+      return;
+    }
+    const key = `${framework.id}\u0000${framework.version}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { framework, byUnit: new Map(), periods: new Map() };
+      groups.set(key, group);
+    }
+    const subject = evaluation.subject;
+    let byPeriod = group.byUnit.get(subject.id);
+    if (byPeriod === undefined) {
+      byPeriod = new Map();
+      group.byUnit.set(subject.id, byPeriod);
+    }
+    if (byPeriod.has(period.id)) {
+      issues.push(
+        makeIssue(
+          "duplicate_evaluation",
+          path,
+          {
+            vi: `Đơn vị "${subject.id}" đã có kết quả kỳ "${period.id}" theo bộ tiêu chí "${framework.id}": bỏ qua kết quả lặp lại.`,
+            en: `Unit "${subject.id}" already has an evaluation for period "${period.id}" under framework "${framework.id}": the repeat is left out.`,
+          },
+          "warning",
+        ),
+      );
+      return;
+    }
+    const isExample = flagged === true;
+    example ||= isExample;
+    byPeriod.set(period.id, { evaluation, example: isExample });
+    if (!group.periods.has(period.id))
+      group.periods.set(period.id, { id: period.id, start: period.start, end: period.end });
+    if (!units.has(subject.id))
+      units.set(subject.id, { id: subject.id, name: subject.name ?? subject.id });
+  });
+
+  const frameworks: ReportFramework[] = [];
+  // frameworks in the order they first appear in the input
+  for (const group of groups.values()) {
+    const framework = group.framework;
+    const walk = walkNodes(framework.nodes);
+    const titles = new Map<string, string>();
+    const criteria: { id: string; title: string }[] = [];
+    for (const [id, entry] of walk.byId) {
+      const title = pick(entry.node.title, language) ?? id;
+      titles.set(id, title);
+      if (entry.node.kind === "criterion") criteria.push({ id, title });
+    }
+    const periods = [...group.periods.values()].sort(comparePeriods);
+    const unitIds = [...group.byUnit.keys()].sort(codeUnitOrder);
+    const series = unitIds.map((unit) => {
+      const byPeriod = group.byUnit.get(unit)!;
+      return periods.map((period) => {
+        const found = byPeriod.get(period.id);
+        return found === undefined ? null : pointOf(found.evaluation);
+      });
+    });
+    // every unit of the group has at least one evaluation, so the last period it has is found
+    const latestEvaluations = unitIds.map((unit) => {
+      const byPeriod = group.byUnit.get(unit)!;
+      let found = byPeriod.get(periods[periods.length - 1]!.id);
+      for (let p = periods.length - 2; found === undefined && p >= 0; p -= 1) {
+        found = byPeriod.get(periods[p]!.id);
+      }
+      return found!;
+    });
+    const latest = latestEvaluations.map(({ evaluation, example: isExample }) =>
+      latestOf(framework, evaluation, language, titles, isExample),
+    );
+
+    const order = latest
+      .map((row, index) => ({ row, index }))
+      .sort(
+        (a, b) =>
+          compareShare(a.row, b.row) ||
+          b.row.met - a.row.met ||
+          codeUnitOrder(a.row.unit, b.row.unit),
+      );
+    const league: ReportLeagueRow[] = [];
+    order.forEach(({ row }, position) => {
+      const previous = order[position - 1];
+      const tied =
+        previous !== undefined &&
+        compareShare(previous.row, row) === 0 &&
+        previous.row.met === row.met;
+      league.push({ rank: tied ? league[position - 1]!.rank : position + 1, unit: row.unit });
+    });
+
+    const statusRow = (evaluation: Evaluation) => {
+      const statuses = new Map<string, NodeStatus>();
+      for (const node of evaluation.nodes) statuses.set(node.id, node.status);
+      return criteria.map((criterion) => statuses.get(criterion.id) ?? null);
+    };
+    const matrix: ReportMatrix =
+      unitIds.length === 1
+        ? {
+            rowsAre: "periods",
+            rows: periods.flatMap((period) =>
+              group.byUnit.get(unitIds[0]!)!.has(period.id)
+                ? [{ key: period.id, label: period.id }]
+                : [],
+            ),
+            cells: periods.flatMap((period) => {
+              const found = group.byUnit.get(unitIds[0]!)!.get(period.id);
+              return found === undefined ? [] : [statusRow(found.evaluation)];
+            }),
+          }
+        : {
+            rowsAre: "units",
+            rows: latestEvaluations.map(({ evaluation }) => ({
+              key: evaluation.subject.id,
+              label: evaluation.subject.name ?? evaluation.subject.id,
+            })),
+            cells: latestEvaluations.map(({ evaluation }) => statusRow(evaluation)),
+          };
+
+    frameworks.push({
+      id: framework.id,
+      version: framework.version,
+      title: pick(framework.title, language) ?? framework.id,
+      periods,
+      criteria,
+      units: unitIds.map((unit, u) => {
+        const subject = latestEvaluations[u]!.evaluation.subject;
+        return { id: unit, name: subject.name ?? unit };
+      }),
+      series,
+      latest,
+      league,
+      matrix,
+    });
+  }
+
+  if (only !== undefined && !units.has(only) && input.evaluations.length > 0) {
+    issues.push(
+      makeIssue("unknown_unit", ["unit"], {
+        vi: `Không có kết quả đánh giá nào của đơn vị "${only}".`,
+        en: `There is no evaluation of unit "${only}".`,
+      }),
+    );
+  }
+  if (input.evaluations.length === 0) {
+    issues.push(
+      makeIssue(
+        "no_evaluations",
+        ["evaluations"],
+        {
+          vi: "Không có kết quả đánh giá nào để báo cáo.",
+          en: "There are no evaluations to report.",
+        },
+        "warning",
+      ),
+    );
+  }
+
+  return {
+    language,
+    units: [...units.values()].sort((a, b) => codeUnitOrder(a.id, b.id)),
+    frameworks,
+    review: input.review === undefined ? null : reviewData(input.review, issues),
+    example,
+    issues,
+  };
+}
+
+function reviewData(review: ReportReview, issues: FrameworkIssue[]): ReportReviewData {
+  const counts = new Map<string, number>();
+  const ratings = review.ratings.map((rating) => ({
+    id: rating.id,
+    title: rating.title ?? rating.id,
+  }));
+  for (const rating of ratings) counts.set(rating.id, 0);
+  const units = [...review.units]
+    .map((row) => ({ unit: row.unit, rating: row.rating, demotedFrom: row.demotedFrom ?? null }))
+    .sort((a, b) => codeUnitOrder(a.unit, b.unit));
+  units.forEach((row) => {
+    const count = counts.get(row.rating);
+    if (count === undefined) {
+      issues.push(
+        makeIssue("unknown_rating", ["review", "units"], {
+          vi: `Đơn vị "${row.unit}" được xếp "${row.rating}", không có trong danh sách mức xếp loại.`,
+          en: `Unit "${row.unit}" is rated "${row.rating}", which is not in the list of ratings.`,
+        }),
+      );
+      return;
+    }
+    counts.set(row.rating, count + 1);
+  });
+  const quota = review.quota;
+  return {
+    ratings: ratings.map((rating) => ({ ...rating, count: counts.get(rating.id) ?? 0 })),
+    units,
+    quota:
+      quota === undefined
+        ? null
+        : {
+            ...quota,
+            count: counts.get(quota.rating) ?? 0,
+            base: counts.get(quota.relativeTo) ?? 0,
+            kept: (counts.get(quota.rating) ?? 0) <= quota.allowed,
+          },
+  };
+}

@@ -1,0 +1,163 @@
+import type { FrameworkIssue } from "../core/issue.js";
+import type { Framework } from "../framework/schema.js";
+import type { Evaluation, NodeStatus } from "../scoring/types.js";
+import type { ReportLanguage } from "./reportLabels.js";
+
+/** One evaluation and the framework it was evaluated against. */
+export interface ReportEvaluation {
+  readonly framework: Framework;
+  readonly evaluation: Evaluation;
+  /** True when the assessment is example data (its `example` flag); the report then says so. */
+  readonly example?: boolean | undefined;
+}
+
+/**
+ * A year-end review already decided (for example by the cohort review of `tieuchi`'s units functions):
+ * the report prints it, it does not rate anyone.
+ */
+export interface ReportReview {
+  /** The ratings, best first (`xuat_sac`, `hoan_thanh_tot`, …), with their titles. */
+  readonly ratings: readonly { readonly id: string; readonly title?: string | undefined }[];
+  /** The rating of each unit (by subject id); `demotedFrom` when the quota lowered it. */
+  readonly units: readonly {
+    readonly unit: string;
+    readonly rating: string;
+    readonly demotedFrom?: string | undefined;
+  }[];
+  /** At most `maxPercent` % of the units rated `relativeTo` may be rated `rating`: `allowed` units. */
+  readonly quota?:
+    | {
+        readonly rating: string;
+        readonly relativeTo: string;
+        readonly maxPercent: number;
+        readonly allowed: number;
+      }
+    | undefined;
+}
+
+/** What a report is built from: evaluations (several units, several periods) and an optional review. */
+export interface ReportInput {
+  readonly evaluations: readonly ReportEvaluation[];
+  readonly review?: ReportReview | undefined;
+}
+
+/** Options of `buildReportData` (and of the renderers, which pass them on). */
+export interface BuildReportDataOptions {
+  /** The language of titles and reason sentences; default `"vi"`. */
+  readonly language?: ReportLanguage | undefined;
+  /** Only this unit (subject id): a report for one ward. Default: every unit. */
+  readonly unit?: string | undefined;
+}
+
+/** A unit (subject) of the report. */
+export interface ReportUnit {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** A period of one framework's evaluations, in time order. */
+export interface ReportPeriod {
+  readonly id: string;
+  readonly start: string;
+  readonly end: string;
+}
+
+/** One unit's headline in one period. */
+export interface ReportPoint {
+  readonly met: number;
+  readonly applicable: number;
+  /** `100 × met / applicable`; null when nothing is applicable. */
+  readonly percent: number | null;
+  readonly tier: string | null;
+}
+
+/** A criterion not met (or unknown, or in error) and the sentence of its reason. */
+export interface ReportLeftItem {
+  readonly node: string;
+  readonly title: string;
+  readonly status: NodeStatus;
+  readonly reason: string;
+}
+
+/** A unit's latest evaluation under one framework. */
+export interface ReportLatest extends ReportPoint {
+  readonly unit: string;
+  readonly period: string;
+  /** The tier's title, or null when no tier is reached. */
+  readonly tierTitle: string | null;
+  readonly left: readonly ReportLeftItem[];
+  /** The lowest tier above the one reached, and the sentences of its failing conditions; null at the top. */
+  readonly nextTier: { readonly title: string; readonly conditions: readonly string[] } | null;
+  readonly example: boolean;
+}
+
+/** One row of the league table. Ties (same share met) share a rank. */
+export interface ReportLeagueRow {
+  readonly rank: number;
+  readonly unit: string;
+}
+
+/** The heatmap: rows (units at their latest period, or one unit's periods) × criteria. */
+export interface ReportMatrix {
+  readonly rowsAre: "units" | "periods";
+  readonly rows: readonly { readonly key: string; readonly label: string }[];
+  /** `cells[row][criterion]`; null when the evaluation has no result for the criterion. */
+  readonly cells: readonly (readonly (NodeStatus | null)[])[];
+}
+
+/** Everything the report shows about one framework (id and version). */
+export interface ReportFramework {
+  readonly id: string;
+  readonly version: string;
+  readonly title: string;
+  readonly periods: readonly ReportPeriod[];
+  readonly criteria: readonly { readonly id: string; readonly title: string }[];
+  /**
+   * The units with an evaluation under this framework, in subject id order, each named as in its
+   * latest evaluation under this framework (a ward and its police station may share an id).
+   */
+  readonly units: readonly ReportUnit[];
+  /** `series[u][p]`: unit `units[u]` in period `periods[p]`, null when it has no evaluation then. */
+  readonly series: readonly (readonly (ReportPoint | null)[])[];
+  /** One per unit, in unit order. */
+  readonly latest: readonly ReportLatest[];
+  readonly league: readonly ReportLeagueRow[];
+  readonly matrix: ReportMatrix;
+}
+
+/** The review with titles resolved and the quota counted. */
+export interface ReportReviewData {
+  readonly ratings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly count: number;
+  }[];
+  readonly units: readonly {
+    readonly unit: string;
+    readonly rating: string;
+    readonly demotedFrom: string | null;
+  }[];
+  readonly quota: {
+    readonly rating: string;
+    readonly relativeTo: string;
+    readonly maxPercent: number;
+    readonly allowed: number;
+    readonly count: number;
+    readonly base: number;
+    readonly kept: boolean;
+  } | null;
+}
+
+/** The computed content of a report, independent of HTML or Markdown. */
+export interface ReportData {
+  readonly language: ReportLanguage;
+  /** Units in subject id order (plain code-unit order). */
+  readonly units: readonly ReportUnit[];
+  /** Frameworks in the order their first evaluation appears in the input. */
+  readonly frameworks: readonly ReportFramework[];
+  readonly review: ReportReviewData | null;
+  /** True when any evaluation is of an assessment marked as example data. */
+  readonly example: boolean;
+  /** Evaluations left out (mismatched framework, duplicates, bad period) and review problems. */
+  readonly issues: readonly FrameworkIssue[];
+}
