@@ -4,6 +4,7 @@ import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { lintFramework, safeParseFramework } from "../../src/index.js";
+import { AssessmentManifestSchema } from "../../src/io/index.js";
 
 // Every guide's code runs (issue 12, item 4). Each ```ts block of the README and of docs/ is run as a
 // module with "tieuchi" and "tieuchi/<entry>" resolved to the sources, and every
@@ -268,6 +269,9 @@ describe("the TypeScript blocks of the guides", () => {
     expect(
       NOT_RUN.map((block) => `${block.file} ${block.markers.join(" ")}: ${firstLine(block)}`),
     ).toEqual([
+      'docs/assessments.md fragment: import { compileAssessmentParser, compileFramework } from "tieuchi";',
+      'docs/compare-wards.md fragment: import { evaluate, rank } from "tieuchi";',
+      'docs/compare-wards.md fragment: systemicGaps(wards, { groupBy: "parent", threshold: 40 }).gaps.map((g) => [g.criterion, g.share.fraction, g.units]);',
       'docs/contributing.md fragment: type RuleKinds = { readonly [K in Rule["type"]]: RuleKind<Extract<Rule, { type: K }>> };',
       'docs/embedding.md no-run: /// <reference lib="webworker" />',
       "docs/testing.md no-run: // test/frameworks.test.ts",
@@ -353,7 +357,30 @@ describe("the YAML blocks of the guides", () => {
     );
   });
 
-  it.each(YAML.map((block) => [where(block), block] as const))(
+  // ```yaml manifest blocks are manifests; ```yaml fragment blocks show a few lines of a larger file
+  const FRAMEWORKS = YAML.filter((block) => block.markers.length === 0);
+
+  it("marks every YAML block that is not a whole framework", () => {
+    expect(
+      YAML.filter((block) => block.markers.length > 0).map(
+        (block) => `${block.file} ${block.markers.join(" ")}: ${block.source.split("\n")[0]}`,
+      ),
+    ).toEqual([
+      "docs/cli.md manifest: # yaml-language-server: $schema=…   (optional: any JSON Schema of the manifest)",
+      "docs/spreadsheets.md fragment: # yaml-language-server: $schema=../../schema/framework.schema.json",
+    ]);
+  });
+
+  it.each(
+    YAML.filter((block) => block.markers.includes("manifest")).map(
+      (block) => [where(block), block] as const,
+    ),
+  )("%s is a manifest", (_name, block) => {
+    const parsed = AssessmentManifestSchema.safeParse(parseYaml(block.source));
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it.each(FRAMEWORKS.map((block) => [where(block), block] as const))(
     "%s is a framework that parses and lints without errors",
     (_name, block) => {
       const parsed = safeParseFramework(parseYaml(block.source));
