@@ -36,6 +36,7 @@ export {
 // across units (issue 10)
 export * from "./units/index.js";
 export {
+  type Cell,
   type CohortNormalization,
   type CohortStatistics,
   type Direction,

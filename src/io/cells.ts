@@ -19,6 +19,7 @@ export interface CellProblem {
   readonly en: string;
 }
 
+/** What reading one CSV cell gives: the value, or an issue code with its vi/en message. */
 export type CellResult<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly problem: CellProblem };

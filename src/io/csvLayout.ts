@@ -24,6 +24,7 @@ export const ASSESSMENT_COLUMNS = [
   "source",
   "assessment_note",
 ] as const;
+/** A column of the long form that carries an assessment field (unit, period, subject…). */
 export type AssessmentColumn = (typeof ASSESSMENT_COLUMNS)[number];
 
 /** Fields of one entry in the long form (one row per entry). */
@@ -37,6 +38,7 @@ export const ENTRY_COLUMNS = [
   "verified_score",
   "assessor",
 ] as const;
+/** A column of the long form that carries an entry field (node, value, status, evidence…). */
 export type EntryColumn = (typeof ENTRY_COLUMNS)[number];
 
 /** The extra per-node columns of the wide form, written `<node header> [<extra>]`. */
@@ -48,6 +50,7 @@ export const WIDE_EXTRAS = [
   "verified_score",
   "assessor",
 ] as const;
+/** An entry field the wide form writes in a column of its own beside each node's value. */
 export type WideExtra = (typeof WIDE_EXTRAS)[number];
 
 const TITLES: Readonly<

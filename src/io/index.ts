@@ -1,3 +1,10 @@
+/**
+ * tieuchi/io: CSV (wide and long) and YAML in and out, and the manifest that pairs assessments with
+ * frameworks. A separate entry point, so that the core import never pulls in csv-parse or yaml.
+ *
+ * @packageDocumentation
+ * @module tieuchi/io
+ */
 export * from "./cells.js";
 export {
   ASSESSMENT_COLUMNS,

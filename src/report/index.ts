@@ -1,7 +1,10 @@
-/*
+/**
  * tieuchi/report: self-contained HTML reports (inline SVG charts drawn with d3-scale and d3-shape) and
  * Markdown reports of evaluations across units and periods. A separate entry point, so that the core
  * import never pulls in d3.
+ *
+ * @packageDocumentation
+ * @module tieuchi/report
  */
 export { escapeHtml } from "./escapeHtml.js";
 export { type RenderReportOptions, renderHtmlReport } from "./renderHtmlReport.js";

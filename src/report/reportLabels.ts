@@ -6,7 +6,9 @@ export type ReportLanguage = "vi" | "en";
 /** Every label a report prints, in one language. */
 export interface ReportLabelSet {
   readonly documentTitle: string;
+  /** The title of a report on one unit. */
   readonly unitReportTitle: (unit: string) => string;
+  /** The line with the report's date (only when a date is passed). */
   readonly generatedOn: (date: string) => string;
   readonly exampleNote: string;
   readonly contents: string;
@@ -16,6 +18,7 @@ export interface ReportLabelSet {
   readonly units: string;
   readonly period: string;
   readonly periods: string;
+  /** The latest period of a framework's section. */
   readonly latestPeriod: (period: string) => string;
   readonly met: string;
   readonly applicable: string;
@@ -30,21 +33,27 @@ export interface ReportLabelSet {
   readonly statuses: Readonly<Record<NodeStatus, string>>;
   readonly missingInPeriod: string;
   readonly progressTitle: string;
+  /** The description (`<desc>`) of the progress chart. */
   readonly progressDesc: (units: number, period: string, summary: string) => string;
   readonly trendTitle: string;
+  /** The description (`<desc>`) of the trend chart. */
   readonly trendDesc: (units: number, periods: number, summary: string) => string;
   readonly heatmapTitle: string;
+  /** The description (`<desc>`) of the heatmap. */
   readonly heatmapDesc: (rows: number, criteria: number, summary: string) => string;
   readonly heatmapPeriodsTitle: string;
   readonly leagueTitle: string;
   readonly leftTitle: string;
   readonly allMet: string;
+  /** The heading of the next tier's failing conditions. */
   readonly nextTier: (tier: string) => string;
   readonly dataTable: string;
   readonly legend: string;
   readonly reviewTitle: string;
   readonly rating: string;
+  /** Beside a unit moved down by a quota or the parent cap: the rating it earned. */
   readonly demotedFrom: (rating: string) => string;
+  /** The sentence stating a quota: how many hold the rating, how many are allowed, of which base. */
   readonly quota: (
     rating: string,
     count: number,
@@ -59,6 +68,7 @@ export interface ReportLabelSet {
   readonly noData: string;
   readonly axisPercent: string;
   readonly axisPeriod: string;
+  /** A heatmap cell's count of units with one status. */
   readonly unitsWithStatus: (status: string, count: number) => string;
 }
 

@@ -30,9 +30,12 @@ export {
 } from "./reviewCohort.js";
 export {
   type KeepOrder,
+  KeepOrderSchema,
   lintReviewDefinition,
   type Quota,
+  QuotaSchema,
   type Rating,
+  RatingSchema,
   type ReviewDefinition,
   ReviewDefinitionSchema,
   reviewDefinitionJsonSchema,

@@ -86,7 +86,8 @@ export interface NormalizedCohort {
   readonly issues: readonly FrameworkIssue[];
 }
 
-type Cell = number | null | undefined;
+/** One unit's value in a cohort: a number, or missing (`null` / `undefined`). */
+export type Cell = number | null | undefined;
 
 /**
  * Normalises one indicator across a cohort of units, the way COINr's `Normalise` does: min-max onto

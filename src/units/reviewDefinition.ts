@@ -34,6 +34,7 @@ export const RatingConditionSchema = /* @__PURE__ */ (() =>
     minPoints: finite.optional(),
   }))();
 
+/** One rating of a review (e.g. *hoàn thành xuất sắc*), with the condition that earns it from an evaluation. */
 export const RatingSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id,
@@ -42,6 +43,7 @@ export const RatingSchema = /* @__PURE__ */ (() =>
     source: z.string().optional(),
     note: z.string().optional(),
   }))();
+/** A rating of a review definition, as parsed. */
 export type Rating = z.output<typeof RatingSchema>;
 
 /** What decides who keeps a rating under a quota, best first; subject id (code-unit order) ends every order. */
@@ -51,6 +53,7 @@ export const KeepOrderSchema = /* @__PURE__ */ (() =>
     /** `desc` (default): a higher value keeps the rating first; `asc` for `notMet`. */
     direction: z.enum(["desc", "asc"]).optional(),
   }))();
+/** One key of a quota's keep order, as parsed. */
 export type KeepOrder = z.output<typeof KeepOrderSchema>;
 
 /**
@@ -70,6 +73,7 @@ export const QuotaSchema = /* @__PURE__ */ (() =>
     source: z.string().optional(),
     note: z.string().optional(),
   }))();
+/** A cohort quota of a review definition, as parsed. */
 export type Quota = z.output<typeof QuotaSchema>;
 
 /**
@@ -108,6 +112,7 @@ export const ReviewDefinitionSchema = /* @__PURE__ */ (() =>
       })
       .optional(),
   }))();
+/** A year-end review definition, as parsed (see `safeParseReviewDefinition`). */
 export type ReviewDefinition = z.output<typeof ReviewDefinitionSchema>;
 
 /** The result of `safeParseReviewDefinition`. */
