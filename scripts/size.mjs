@@ -34,10 +34,10 @@ export const BUNDLES = [
     // 59.2 kB before issue 8; diffAssessments, diffEvaluations, diffFrameworks and migrateAssessment add 7.8 kB
     // issue 10: composite indices (normalizeCohort … compositeIndex) and compileAssessmentParser add 6.5 kB;
     // issue 9: trend, projectCounts and rollup (with their vi/en issue messages and date-fns's year arithmetic) add 7.9 kB
+    // issue 10: rank, compareUnits, reviewCohort and rankSensitivity add 9.8 kB: 91.1 kB measured with all of them
     name: "tieuchi (everything)",
     contents: 'export * from "./dist/index.js";',
-    // issue 10 (rank, compareUnits, reviewCohort, rankSensitivity) adds 9.8 kB more
-    limit: 93_000,
+    limit: 92_100,
   },
   { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
   // issue 11: CSV (csv-parse, csv-stringify) and YAML (yaml, ~30 kB) with the parsers they call; 70.5 kB measured
