@@ -33,11 +33,11 @@ describe("tieuchi rank", () => {
     const text = stdout();
     expect(text).toContain("period 2023-12: 7 units");
     expect(text).toContain("League table by criteria met; ties 1224; equal values by subject id:");
+    // Nghi Hương and Thu Thủy tie at 33/34 (1224: both 1st, the next 3rd).
     expect(text).toContain(
-      "  3. Phường Nghi Hương (ví dụ) (nghi-huong): 31/34; percentile 57.14; tier: —; rank 3 in group cua-lo",
-    );
-    expect(text).toContain(
-      "  3. Phường Nghi Tân (ví dụ) (nghi-tan): 31/34; percentile 57.14; tier: —; rank 3 in group cua-lo",
+      "  1. Phường Nghi Hương (ví dụ) (nghi-huong): 33/34; percentile 85.71; tier: —; rank 1 in group cua-lo\n" +
+        "  1. Phường Thu Thủy (ví dụ) (thu-thuy): 33/34; percentile 85.71; tier: —; rank 1 in group cua-lo\n" +
+        "  3. Phường Nghi Hải (ví dụ) (nghi-hai): 32/34; percentile 64.29; tier: —; rank 3 in group cua-lo\n",
     );
     expect(text).toContain("No criterion is unmet in more than 50% of the units.");
     expect(text).toContain('1 criterion left to reach "Model unit": tc28');
@@ -59,7 +59,7 @@ describe("tieuchi rank", () => {
       (g) => g.framework.id === "vn-qd9745-2022-34" && g.period === "2023-12",
     )!;
     expect(december.comparison.ranking.ties).toBe("dense");
-    expect(december.comparison.ranking.rows.map((r) => r.rank)).toEqual([1, 2, 3, 3, 4, 5, 6]);
+    expect(december.comparison.ranking.rows.map((r) => r.rank)).toEqual([1, 1, 2, 3, 4, 5, 6]);
     const keys = out.groups.map((g) => `${g.framework.id} ${g.period}`);
     expect(keys).toEqual([...keys].sort());
   });
@@ -100,7 +100,7 @@ describe("tieuchi review", () => {
     const text = stdout();
     expect(text).toContain("  Completed tasks excellently: 4 → 1");
     expect(text).toContain(
-      'Quota on "Completed tasks excellently" (group cua-lo): 1, at most 1 (base 5)\n    moved down: nghi-tan, nghi-huong, nghi-hai',
+      'Quota on "Completed tasks excellently" (group cua-lo): 1, at most 1 (base 5)\n    moved down: nghi-tan, nghi-hai, thu-thuy',
     );
   });
 
@@ -201,7 +201,7 @@ describe("tieuchi rank and review: more paths", () => {
     const { io, stdout, stderr } = onDisk();
     expect(await run(["review", REVIEW, ...WARDS_DEC, "missing.json"], io)).toBe(1);
     expect(stdout()).toContain("  Hoàn thành xuất sắc nhiệm vụ: 4 → 1");
-    expect(stdout()).toContain("    hạ xuống: nghi-tan, nghi-huong, nghi-hai");
+    expect(stdout()).toContain("    hạ xuống: nghi-tan, nghi-hai, thu-thuy");
     expect(stderr()).toContain("missing.json");
   });
 

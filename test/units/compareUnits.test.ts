@@ -26,8 +26,10 @@ describe("unitMatrix: the Cửa Lò wards (example data)", () => {
       "nghi-thuy",
       "thu-thuy",
     ]);
-    // Nghi Hương misses tc9, tc17 and tc28 in this example.
-    expect(row(matrix.cells[2]!)).toBe("1111111101111111011111111110111111");
+    // Nghi Hương misses only tc28 in this example (33/34); Nghi Thủy misses tc7, tc9, tc17, tc22,
+    // tc28, tc31 and tc33 (27/34).
+    expect(row(matrix.cells[2]!)).toBe("1111111111111111111111111110111111");
+    expect(row(matrix.cells[5]!)).toBe("1111110101111111011110111110110101");
     expect(matrix.cells.every((cells) => cells.length === 34)).toBe(true);
     // Each row's met cells are that ward's count.
     matrix.cells.forEach((cells, i) => {
@@ -90,25 +92,31 @@ describe("closestToRecognition", () => {
   it("orders the wards by criteria left to 'điển hình'", () => {
     const { units } = closestToRecognition(wards);
     expect(units.map((u) => [u.subject, u.next, u.criteria])).toEqual([
+      // Equal counts are listed by subject id.
+      ["nghi-huong", "dien_hinh", 1],
       ["thu-thuy", "dien_hinh", 1],
       ["nghi-hai", "dien_hinh", 2],
-      ["nghi-huong", "dien_hinh", 3],
       ["nghi-tan", "dien_hinh", 3],
       ["nghi-thu", "dien_hinh", 4],
       ["nghi-hoa", "dien_hinh", 5],
       ["nghi-thuy", "dien_hinh", 7],
     ]);
     expect(units[0]!.nodes).toEqual(["tc28"]);
+    expect(units[1]!.nodes).toEqual(["tc28"]);
+    expect(units[2]!.nodes).toEqual(["tc11", "tc19"]);
   });
 });
 
 describe("compareUnits", () => {
   it("gives the table, the matrix in league order, the gaps and the closest at once", () => {
     const c = compareUnits(wards, { by: "count", groupBy: "parent", threshold: 40 });
-    expect(c.ranking.rows[0]!.subject).toBe("thu-thuy");
+    expect(c.ranking.rows.slice(0, 2).map((r) => [r.subject, r.rank])).toEqual([
+      ["nghi-huong", 1],
+      ["thu-thuy", 1],
+    ]);
     expect(c.matrix.units).toEqual(c.ranking.rows.map((r) => r.subject));
     expect(c.systemicGaps).toHaveLength(3);
-    expect(c.closest[0]!.subject).toBe("thu-thuy");
+    expect(c.closest[0]!.subject).toBe("nghi-huong");
     expect(c.issues).toEqual([]);
   });
 

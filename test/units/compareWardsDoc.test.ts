@@ -51,17 +51,19 @@ describe("docs/compare-wards.md", () => {
         .slice(0, 4)
         .join(", "),
     );
-    expect(table.rows[0]!.percentile.exact).toBe("650/7");
-    expect(
-      rank(wards, { by: "count", ties: "dense" })
-        .rows.map((r) => r.rank)
-        .join(", "),
-    ).toBe("1, 2, 3, 3, 4, 5, 6");
-    expect(
-      rank(wards, { by: "count", ties: "fractional" })
-        .rows.map((r) => r.rank)
-        .join(", "),
-    ).toBe("1, 2, 3.5, 3.5, 5, 6, 7");
+    expect(table.rows.slice(0, 2).map((r) => [r.subject, r.percentile.exact])).toEqual([
+      ["nghi-huong", "600/7"],
+      ["thu-thuy", "600/7"],
+    ]);
+    expect(table.rows[3]).toMatchObject({
+      subject: "nghi-tan",
+      percentile: { value: 50, exact: "50" },
+    });
+    expect(PAGE).toContain('`{ value: 85.714…, exact: "600/7" }` for Nghi Hương and for Thu Thủy');
+    const dense = rank(wards, { by: "count", ties: "dense" }).rows.map((r) => r.rank);
+    expect(PAGE).toContain(`\`dense\` "1223" (ranks ${dense.join(", ")})`);
+    const fractional = rank(wards, { by: "count", ties: "fractional" }).rows.map((r) => r.rank);
+    expect(PAGE).toContain(`hold: ${fractional.join(", ")}; they always add up`);
     const gaps = systemicGaps(wards, { groupBy: "parent", threshold: 40 }).gaps;
     for (const gap of gaps) {
       expect(PAGE).toContain(
@@ -70,20 +72,28 @@ describe("docs/compare-wards.md", () => {
     }
     expect(systemicGaps(wards).gaps).toEqual([]);
     const closest = closestToRecognition(wards).units;
-    expect(closest[0]).toMatchObject({ subject: "thu-thuy", criteria: 1, nodes: ["tc28"] });
-    expect(closest[1]).toMatchObject({ subject: "nghi-hai", nodes: ["tc11", "tc19"] });
+    expect(closest[0]).toMatchObject({ subject: "nghi-huong", criteria: 1, nodes: ["tc28"] });
+    expect(closest[1]).toMatchObject({ subject: "thu-thuy", criteria: 1, nodes: ["tc28"] });
+    expect(closest[2]).toMatchObject({ subject: "nghi-hai", nodes: ["tc11", "tc19"] });
     expect(wholeMonths("2023-01-31", "2023-10-30")).toBe(8);
   });
 
   it("quotes the sensitivity of the wards with seededRandom(2026) and 200 runs", () => {
     const s = rankSensitivity(wards, { random: seededRandom(2026), runs: 200 });
     const byUnit = new Map(s.units.map((u) => [u.subject, u]));
-    expect(byUnit.get("nghi-huong")).toMatchObject({
+    expect(byUnit.get("nghi-hai")).toMatchObject({
       rank: 3,
-      leaveOneOut: { min: 2, max: 4, bestWithout: "tc9", worstWithout: "tc5" },
-      perturbed: { max: 5 },
+      leaveOneOut: { min: 1, max: 3, bestWithout: "tc11", worstWithout: null },
+      perturbed: { min: 3, max: 3 },
     });
-    expect(byUnit.get("thu-thuy")).toMatchObject({ min: 1, max: 1 });
+    expect(byUnit.get("nghi-huong")).toMatchObject({ rank: 1, min: 1, max: 1 });
+    expect(byUnit.get("thu-thuy")).toMatchObject({ rank: 1, min: 1, max: 1 });
     expect(byUnit.get("nghi-thuy")).toMatchObject({ min: 7, max: 7 });
+    for (const unit of s.units) {
+      expect(unit.leaveOneOut.max).toBe(unit.rank);
+      expect(unit.perturbed).toEqual({ min: unit.rank, max: unit.rank });
+    }
+    const wide = rankSensitivity(wards, { random: seededRandom(2026), runs: 200, spread: 0.5 });
+    expect(wide.units.find((u) => u.subject === "nghi-hai")!.perturbed).toEqual({ min: 1, max: 4 });
   });
 });

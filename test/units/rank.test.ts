@@ -11,10 +11,11 @@ describe("rank: the Cửa Lò wards (QĐ 9745, December 2023, example data)", ()
     const table = rank(wards, { by: "count" });
     expect(table.issues).toEqual([]);
     expect(table.rows.map((row) => [row.subject, row.value, row.rank])).toEqual([
+      // Nghi Hương and Thu Thủy tie at 33: both 1st, listed by subject id; the next is 3rd.
+      ["nghi-huong", 33, 1],
       ["thu-thuy", 33, 1],
-      ["nghi-hai", 32, 2],
-      ["nghi-huong", 31, 3],
-      ["nghi-tan", 31, 3],
+      ["nghi-hai", 32, 3],
+      ["nghi-tan", 31, 4],
       ["nghi-thu", 30, 5],
       ["nghi-hoa", 29, 6],
       ["nghi-thuy", 27, 7],
@@ -25,20 +26,25 @@ describe("rank: the Cửa Lò wards (QĐ 9745, December 2023, example data)", ()
 
   it("applies the dense and fractional tie rules", () => {
     expect(rank(wards, { by: "count", ties: "dense" }).rows.map((r) => r.rank)).toEqual([
-      1, 2, 3, 3, 4, 5, 6,
+      1, 1, 2, 3, 4, 5, 6,
     ]);
+    // The tied pair holds positions 1 and 2: each gets their mean, 1.5; the ranks still sum to 28.
     expect(rank(wards, { by: "count", ties: "fractional" }).rows.map((r) => r.rank)).toEqual([
-      1, 2, 3.5, 3.5, 5, 6, 7,
+      1.5, 1.5, 3, 4, 5, 6, 7,
     ]);
   });
 
   it("states percentiles exactly (mean definition)", () => {
     const rows = rank(wards, { by: "count" }).rows;
-    // thu-thuy: 6 below, 1 equal: 100 × 6.5 / 7 = 650/7.
-    expect(rows[0]!.percentile).toEqual({ value: 650 / 7, exact: "650/7" });
-    // nghi-huong and nghi-tan: 3 below, 2 equal: 100 × 4 / 7.
-    expect(rows[2]!.percentile.exact).toBe("400/7");
-    expect(rows[3]!.percentile.exact).toBe("400/7");
+    // nghi-huong and thu-thuy: 5 below, 2 equal (themselves): 100 × (5 + 2/2) / 7 = 600/7.
+    expect(rows[0]!.percentile).toEqual({ value: 600 / 7, exact: "600/7" });
+    expect(rows[1]!.percentile).toEqual(rows[0]!.percentile);
+    // nghi-hai: 4 below, 1 equal: 100 × 4.5 / 7 = 450/7.
+    expect(rows[2]!.percentile.exact).toBe("450/7");
+    // nghi-tan: 3 below, 1 equal: 100 × 3.5 / 7 = 50 exactly, in lowest terms.
+    expect(rows[3]!.percentile).toEqual({ value: 50, exact: "50" });
+    // nghi-thuy: nothing below: 100 × 0.5 / 7.
+    expect(rows[6]!.percentile.exact).toBe("50/7");
     expect(rank([wards[0]!]).rows[0]!.percentile.exact).toBe("50");
   });
 

@@ -37,7 +37,10 @@ describe("reviewCohort: the Cửa Lò wards with HD 01's cohort rules (example d
       { rating: "hoan_thanh", initial: 1, final: 1 },
       { rating: "khong_hoan_thanh", initial: 0, final: 0 },
     ]);
-    // floor(20% × 2) = 0 at first; each move adds one to the base: 0, 0, 1 → three moved, last first.
+    // 4 earn 'xuất sắc' (≥ 90%: 33, 33, 32, 31 of 34), 2 'hoàn thành tốt' (30, 29).
+    // floor(20% × 2) = 0 at first; each move adds one to the base: 0, 0, 1 → three moved, last first
+    // in the keep order (score, highest first, then subject id): Nghi Tân (31), Nghi Hải (32), then
+    // Thu Thủy, whose 33 equals Nghi Hương's and whose id comes after it.
     expect(result.quotas).toEqual([
       {
         quota: 0,
@@ -46,17 +49,17 @@ describe("reviewCohort: the Cửa Lò wards with HD 01's cohort rules (example d
         count: 1,
         base: 5,
         allowed: 1,
-        moved: ["nghi-tan", "nghi-huong", "nghi-hai"],
+        moved: ["nghi-tan", "nghi-hai", "thu-thuy"],
       },
     ]);
     expect(result.units.map((u) => [u.subject, u.initial, u.rating])).toEqual([
       ["nghi-hai", "hoan_thanh_xuat_sac", "hoan_thanh_tot"],
       ["nghi-hoa", "hoan_thanh_tot", "hoan_thanh_tot"],
-      ["nghi-huong", "hoan_thanh_xuat_sac", "hoan_thanh_tot"],
+      ["nghi-huong", "hoan_thanh_xuat_sac", "hoan_thanh_xuat_sac"],
       ["nghi-tan", "hoan_thanh_xuat_sac", "hoan_thanh_tot"],
       ["nghi-thu", "hoan_thanh_tot", "hoan_thanh_tot"],
       ["nghi-thuy", "hoan_thanh", "hoan_thanh"],
-      ["thu-thuy", "hoan_thanh_xuat_sac", "hoan_thanh_xuat_sac"],
+      ["thu-thuy", "hoan_thanh_xuat_sac", "hoan_thanh_tot"],
     ]);
   });
 
@@ -73,6 +76,19 @@ describe("reviewCohort: the Cửa Lò wards with HD 01's cohort rules (example d
     expect(tan.steps[1]!.messages.en).toBe(
       'Lowered from "Completed tasks excellently" to "Completed tasks well": "Completed tasks excellently" may not exceed 20% of "Completed tasks well" (5), so at most 1 in group "cua-lo"; the unit is 4 of 4 by score (highest first), then subject id',
     );
+    // Thu Thủy ties Nghi Hương at 33/34; the subject id puts it 2nd of 4, so it moves and Nghi Hương keeps.
+    const thuThuy = result.units.find((u) => u.subject === "thu-thuy")!;
+    expect(thuThuy.steps[1]!.params).toMatchObject({
+      position: 2,
+      holders: 4,
+      base: 5,
+      allowed: 1,
+    });
+    expect(thuThuy.steps[1]!.messages.en).toMatch(
+      /the unit is 2 of 4 by score \(highest first\), then subject id$/,
+    );
+    const huong = result.units.find((u) => u.subject === "nghi-huong")!;
+    expect(huong.steps.map((s) => s.code)).toEqual(["rated"]);
   });
 
   it("does the same for light records and for any input order", () => {
@@ -386,17 +402,33 @@ describe("a khối dân cư's year-end criteria fold in QĐ 9745 by reference (e
       parentRatings: { "nghi-huong": wardRating },
       framework: blockFramework,
     });
+    // Nghi Hương is 33/34 and keeps 'xuất sắc' in the wards' review, so the cap lowers no block.
+    expect(wardRating).toBe("hoan_thanh_xuat_sac");
     expect(result.issues.map((i) => i.code)).toEqual(["missing_fact"]);
     expect(result.units).toHaveLength(6);
-    // Nghi Hương's tc9 is not met in the example data, so no block meets all 3 criteria.
-    expect(result.units.map((u) => u.rating)).toEqual([
-      "hoan_thanh_tot",
-      "hoan_thanh_tot",
-      "hoan_thanh",
-      "hoan_thanh",
-      "hoan_thanh_tot",
-      "khong_hoan_thanh",
+    // Nghi Hương's tc9 is met in the example data, so every block has it: the blocks with TT 124
+    // recognition and their own criterion (k1, k2, k5) meet all 3 and earn 'xuất sắc'. With 2 'tốt'
+    // (k3, k4) the quota allows floor(20% × 2) = 0, still 0 at bases 3 and 4, so all three move down
+    // (floor((3 + 2) / 6) = 0), last first in the keep order (met, then subject id). The final base, 5,
+    // allows 1, but keeping k1 would leave a base of 4 and an allowance of 0.
+    expect(result.units.map((u) => [u.subject, u.initial, u.rating])).toEqual([
+      ["nghi-huong-k1", "hoan_thanh_xuat_sac", "hoan_thanh_tot"],
+      ["nghi-huong-k2", "hoan_thanh_xuat_sac", "hoan_thanh_tot"],
+      ["nghi-huong-k3", "hoan_thanh_tot", "hoan_thanh_tot"],
+      ["nghi-huong-k4", "hoan_thanh_tot", "hoan_thanh_tot"],
+      ["nghi-huong-k5", "hoan_thanh_xuat_sac", "hoan_thanh_tot"],
+      ["nghi-huong-k6", "hoan_thanh", "hoan_thanh"],
     ]);
+    expect(result.quotas.map((q) => [q.count, q.allowed, q.base, q.moved])).toEqual([
+      [0, 1, 5, ["nghi-huong-k5", "nghi-huong-k2", "nghi-huong-k1"]],
+    ]);
+    // Under a ward rated 'hoàn thành' instead, the cap holds every block at that rating.
+    const capped = reviewCohort(blocks, readReview("example-kdc-review"), {
+      parentRatings: { "nghi-huong": "hoan_thanh" },
+      framework: blockFramework,
+    });
+    expect(capped.units.map((u) => u.rating)).toEqual(Array(6).fill("hoan_thanh"));
+    expect(capped.quotas.map((q) => q.moved)).toEqual([[]]);
   });
 });
 
