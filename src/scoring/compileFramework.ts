@@ -453,81 +453,31 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       for (const result of results) if (!map.has(result.id)) map.set(result.id, result);
       byId = map;
     }
-    const score = scoreModel(
-      points === undefined
-        ? { framework, assessment, results: byId, count: r.count }
-        : { framework, assessment, results: byId, count: r.count, points },
-    );
+    // `points` may be undefined: the models read it, none lists the input's keys.
+    const score = scoreModel({ framework, assessment, results: byId, count: r.count, points });
     const tiers = tiersFor(r, score, context, true);
     const disqualifiers: Disqualifier[] = r.disqualifiers.map((index) => ({
       node: nodes[index]!.id,
       reason: results[index]!.reason,
     }));
-    // Whole object literals, no spreads: a spread in the middle of a literal copies property by
-    // property in the runtime. Keys keep the order `framework, subject, period, nodes, count, points?,
-    // score, tier, tiers, disqualifiers, contextIssues?`.
-    const frameworkRef = { id: framework.id, version: framework.version };
-    const subject = { ...state.subject };
-    const period = {
-      id: assessment.period.id,
-      start: assessment.period.start,
-      end: assessment.period.end,
+    const evaluation: Evaluation = {
+      framework: { id: framework.id, version: framework.version },
+      subject: { ...state.subject },
+      period: {
+        id: assessment.period.id,
+        start: assessment.period.start,
+        end: assessment.period.end,
+      },
+      nodes: results,
+      count: r.count,
+      ...(points === undefined ? {} : { points }),
+      score,
+      tier: tiers.tier,
+      tiers: tiers.tiers,
+      disqualifiers,
+      ...(contextIssues.length === 0 ? {} : { contextIssues }),
     };
-    const tier = tiers.tier;
-    const tierResults = tiers.tiers;
-    const count = r.count;
-    if (contextIssues.length === 0) {
-      return points === undefined
-        ? {
-            framework: frameworkRef,
-            subject,
-            period,
-            nodes: results,
-            count,
-            score,
-            tier,
-            tiers: tierResults,
-            disqualifiers,
-          }
-        : {
-            framework: frameworkRef,
-            subject,
-            period,
-            nodes: results,
-            count,
-            points,
-            score,
-            tier,
-            tiers: tierResults,
-            disqualifiers,
-          };
-    }
-    return points === undefined
-      ? {
-          framework: frameworkRef,
-          subject,
-          period,
-          nodes: results,
-          count,
-          score,
-          tier,
-          tiers: tierResults,
-          disqualifiers,
-          contextIssues,
-        }
-      : {
-          framework: frameworkRef,
-          subject,
-          period,
-          nodes: results,
-          count,
-          points,
-          score,
-          tier,
-          tiers: tierResults,
-          disqualifiers,
-          contextIssues,
-        };
+    return evaluation;
   };
 
   const summarize = (
@@ -557,11 +507,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       }
       results = byId;
     }
-    const score = scoreModel(
-      points === undefined
-        ? { framework, assessment, results, count: r.count }
-        : { framework, assessment, results, count: r.count, points },
-    );
+    const score = scoreModel({ framework, assessment, results, count: r.count, points });
     const tier = tiersFor(r, score, context, false).tier;
     return points === undefined
       ? { count: r.count, score, tier }

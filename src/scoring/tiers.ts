@@ -147,21 +147,18 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
     }
   }
   if (drafts === undefined) return { tier, tiers: [] };
-  const results: TierResult[] = new Array(tiers.length);
-  for (let position = 0; position < tiers.length; position++) {
-    const t = tiers[position]!;
-    const ok = achieved(position);
-    const kept = drafts[position]!;
-    const conditions: ConditionResult[] = new Array(t.conditions.length);
-    for (let k = 0; k < t.conditions.length; k++) {
-      const condition = t.conditions[k]!;
-      conditions[k] = toConditionResult(
-        condition,
-        kept[k] ?? check(condition, inputs, achievedById),
-      );
-    }
-    results[position] = { id: t.id, achieved: ok, conditions };
-  }
+  const results = tiers.map(
+    (t, position): TierResult => ({
+      id: t.id,
+      achieved: achieved(position),
+      conditions: t.conditions.map((condition, k) =>
+        toConditionResult(
+          condition,
+          drafts[position]![k] ?? check(condition, inputs, achievedById),
+        ),
+      ),
+    }),
+  );
   return { tier, tiers: results };
 }
 
