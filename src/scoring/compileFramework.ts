@@ -453,13 +453,8 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       for (const result of results) if (!map.has(result.id)) map.set(result.id, result);
       byId = map;
     }
-    const score = scoreModel({
-      framework,
-      assessment,
-      results: byId,
-      count: r.count,
-      ...(points === undefined ? {} : { points }),
-    });
+    // `points` may be undefined: the models read it, none lists the input's keys.
+    const score = scoreModel({ framework, assessment, results: byId, count: r.count, points });
     const tiers = tiersFor(r, score, context, true);
     const disqualifiers: Disqualifier[] = r.disqualifiers.map((index) => ({
       node: nodes[index]!.id,
@@ -512,13 +507,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       }
       results = byId;
     }
-    const score = scoreModel({
-      framework,
-      assessment,
-      results,
-      count: r.count,
-      ...(points === undefined ? {} : { points }),
-    });
+    const score = scoreModel({ framework, assessment, results, count: r.count, points });
     const tier = tiersFor(r, score, context, false).tier;
     return points === undefined
       ? { count: r.count, score, tier }

@@ -87,17 +87,22 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
   const state = inputs.tierState;
   state.fill(0);
   // Prerequisite tiers are resolved with an explicit stack, not recursion: a parsed framework may chain
-  // thousands of tiers (each requiring the one below), deeper than the call stack.
-  const stack: number[] = []; // pairs: tier position, index of its next condition
+  // thousands of tiers (each requiring the one below), deeper than the call stack. Pairs: tier position,
+  // index of its next condition; `top` is the stack's length (kept apart: setting `length` is a runtime call).
+  const stack: number[] = [];
+  let top = 0;
+  // When explaining, each condition's draft is kept from deciding the tiers and reused for its result.
+  const drafts: (Draft | undefined)[][] | undefined = explain ? tiers.map(() => []) : undefined;
   const achieved = (start: number): boolean => {
     if (state[start]! >= 2) return state[start] === 2;
     if (state[start] === 1) return false;
     state[start] = 1;
-    stack.length = 0;
-    stack.push(start, 0);
-    while (stack.length > 0) {
-      const position = stack[stack.length - 2]!;
-      const next = stack[stack.length - 1]!;
+    top = 0;
+    stack[top++] = start;
+    stack[top++] = 0;
+    while (top > 0) {
+      const position = stack[top - 2]!;
+      const next = stack[top - 1]!;
       const conditions = tiers[position]!.conditions;
       let outcome = 0; // 0 go on, 2 achieved, 3 not achieved
       if (next >= conditions.length) outcome = 2;
@@ -110,17 +115,22 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
           if (seen === 0) {
             // Decide the prerequisite first, then come back to this condition.
             state[other!] = 1;
-            stack.push(other!, 0);
+            stack[top++] = other!;
+            stack[top++] = 0;
             continue;
           }
           met = seen === 2;
-        } else met = check(condition, inputs, achievedById).met;
-        if (met) stack[stack.length - 1] = next + 1;
+        } else {
+          const draft = check(condition, inputs, achievedById);
+          if (drafts !== undefined) drafts[position]![next] = draft;
+          met = draft.met;
+        }
+        if (met) stack[top - 1] = next + 1;
         else outcome = 3;
       }
       if (outcome !== 0) {
         state[position] = outcome;
-        stack.length -= 2;
+        top -= 2;
       }
     }
     return state[start] === 2;
@@ -136,17 +146,19 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
       break;
     }
   }
-  if (!explain) return { tier, tiers: [] };
-  const results = tiers.map((t, position): TierResult => {
-    const ok = achieved(position);
-    return {
+  if (drafts === undefined) return { tier, tiers: [] };
+  const results = tiers.map(
+    (t, position): TierResult => ({
       id: t.id,
-      achieved: ok,
-      conditions: t.conditions.map((condition) =>
-        toConditionResult(condition, check(condition, inputs, achievedById)),
+      achieved: achieved(position),
+      conditions: t.conditions.map((condition, k) =>
+        toConditionResult(
+          condition,
+          drafts[position]![k] ?? check(condition, inputs, achievedById),
+        ),
       ),
-    };
-  });
+    }),
+  );
   return { tier, tiers: results };
 }
 
