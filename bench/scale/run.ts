@@ -17,7 +17,11 @@ import { compileAssessmentParser } from "../../src/assessment/compileAssessmentP
 import { safeParseAssessment } from "../../src/assessment/safeParseAssessment.js";
 import { parseFramework } from "../../src/framework/parseFramework.js";
 import { compileFramework } from "../../src/scoring/compileFramework.js";
-import { generateLines, makeScaleFramework } from "./workload.js";
+import { trend } from "../../src/trend/trend.js";
+import { rank } from "../../src/units/rank.js";
+import { reviewCohort } from "../../src/units/reviewCohort.js";
+import type { UnitEvaluation } from "../../src/units/unitInput.js";
+import { generateLines, groupRecords, makeScaleFramework, SCALE_REVIEW } from "./workload.js";
 
 /*
  * The national-scale benchmark (issue 10 item 6), run by `npm run bench:scale` (never by vitest):
@@ -28,7 +32,9 @@ import { generateLines, makeScaleFramework } from "./workload.js";
  *
  * It generates the JSON Lines text once per size (deterministic, under node_modules/.cache, never
  * committed), then times, from the text: reading, JSON.parse, validation (compileAssessmentParser:
- * the same result as safeParseAssessment + checkAssessment), summarize — and, as separate lines, the
+ * the same result as safeParseAssessment + checkAssessment), summarize, then, on the kept light records
+ * (summaries with framework, subject and period), trend per unit, rank per period and the year-end
+ * review per period (reviewCohort with a quota) — and, as separate lines, the
  * full `evaluate` and the reference validator on a sample. The floor is JSON.parse of the same lines,
  * measured twice in the same run (before and after the pipeline); the lower of the two is used.
  */
@@ -67,6 +73,23 @@ interface RunResult {
     readonly validate: PassTime;
     readonly summarize: PassTime;
     readonly evaluate: PassTime | null;
+  };
+  /** The in-memory stages over the kept light records, fastest of the rounds each. */
+  readonly after: {
+    readonly trend: PassTime;
+    readonly rank: PassTime;
+    readonly review: PassTime;
+  };
+  /** What the later stages found, so that a run can be checked by eye and nothing is optimised away. */
+  readonly found: {
+    readonly trends: number;
+    readonly regressions: number;
+    readonly tables: number;
+    readonly ranked: number;
+    readonly reviewed: number;
+    readonly ratings: Record<string, number>;
+    readonly movedByQuota: number;
+    readonly issues: number;
   };
   readonly reference: {
     readonly sample: number;
@@ -170,11 +193,13 @@ function pass(file: string, onLine: (line: string, index: number) => void): Pass
 const fastest = (times: readonly PassTime[]): PassTime =>
   times.reduce((best, time) => (time.cpu < best.cpu ? time : best));
 
-interface Kept {
-  readonly subject: string;
-  readonly period: string;
-  readonly tier: string | null;
-  readonly met: number;
+/** Times `work` by CPU (after a full collection). */
+function timed(work: () => void): PassTime {
+  collectGarbage();
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  work();
+  return { wall: performance.now() - wall0, cpu: cpuMs(process.cpuUsage(cpu0)) };
 }
 
 function runOnce(
@@ -198,7 +223,7 @@ function runOnce(
     }
   });
 
-  let kept: Kept[] = [];
+  let kept: UnitEvaluation[] = [];
   let issues = 0;
   const times = {
     read: [] as PassTime[],
@@ -220,16 +245,85 @@ function runOnce(
           issues += checked.issues.length;
           return;
         }
-        const summary = compiled.summarize(checked.data);
-        kept.push({
-          subject: checked.data.subject.id,
-          period: checked.data.period.id,
-          tier: summary.tier,
-          met: summary.count.met,
-        });
+        // the light record that trend, rank and reviewCohort read: the summary with framework,
+        // subject and period attached (the entries are not kept)
+        const { framework: key, subject, period } = checked.data;
+        kept.push({ framework: key, subject, period, ...compiled.summarize(checked.data) });
       }),
     );
   }
+  // trend per unit over its periods, rank per period (one league table of every unit, by score, with
+  // ranks within the province), the year-end review per period with its quota by province
+  const found = {
+    trends: 0,
+    regressions: 0,
+    tables: 0,
+    ranked: 0,
+    reviewed: 0,
+    ratings: {} as Record<string, number>,
+    movedByQuota: 0,
+    issues: 0,
+  };
+  const after = { trend: [] as PassTime[], rank: [] as PassTime[], review: [] as PassTime[] };
+  for (let round = 0; round < rounds; round++) {
+    const last = round === rounds - 1;
+    after.trend.push(
+      timed(() => {
+        let trends = 0;
+        let regressions = 0;
+        let issues = 0;
+        for (const series of groupRecords(kept, (record) => record.subject.id)) {
+          const result = trend(series);
+          trends++;
+          regressions += result.regressions.length;
+          issues += result.issues.length;
+        }
+        if (last) Object.assign(found, { trends, regressions, issues: found.issues + issues });
+      }),
+    );
+    after.rank.push(
+      timed(() => {
+        let tables = 0;
+        let ranked = 0;
+        let issues = 0;
+        for (const cohort of groupRecords(kept, (record) => record.period.id)) {
+          const table = rank(cohort, { by: "score", groupBy: "parent" });
+          tables++;
+          ranked += table.rows.length;
+          issues += table.issues.length;
+        }
+        if (last) Object.assign(found, { tables, ranked, issues: found.issues + issues });
+      }),
+    );
+    after.review.push(
+      timed(() => {
+        let reviewed = 0;
+        let moved = 0;
+        let issues = 0;
+        const ratings: Record<string, number> = {};
+        for (const cohort of groupRecords(kept, (record) => record.period.id)) {
+          const review = reviewCohort(cohort, SCALE_REVIEW);
+          reviewed += review.units.length;
+          issues += review.issues.length;
+          for (const quota of review.quotas) moved += quota.moved.length;
+          for (const unit of review.units) {
+            const key = String(unit.rating);
+            ratings[key] = (ratings[key] ?? 0) + 1;
+          }
+        }
+        if (last)
+          Object.assign(found, {
+            reviewed,
+            movedByQuota: moved,
+            ratings,
+            issues: found.issues + issues,
+          });
+      }),
+    );
+  }
+  if (found.issues > 0)
+    throw new Error(`bench:scale: the later stages report ${found.issues} issues`);
+
   const tiers: Record<string, number> = {};
   for (const summary of kept) {
     const key = String(summary.tier);
@@ -248,7 +342,7 @@ function runOnce(
       if (
         summary === undefined ||
         evaluation.tier !== summary.tier ||
-        evaluation.count.met !== summary.met
+        evaluation.count.met !== summary.count.met
       ) {
         throw new Error(`bench:scale: evaluate and summarize disagree on line ${i + 1}`);
       }
@@ -302,6 +396,12 @@ function runOnce(
       summarize: fastest(times.summarize),
       evaluate,
     },
+    after: {
+      trend: fastest(after.trend),
+      rank: fastest(after.rank),
+      review: fastest(after.review),
+    },
+    found,
     reference,
     maxRss: process.resourceUsage().maxRSS * 1024,
     tiers,
@@ -318,7 +418,11 @@ function stagesOf(r: RunResult) {
     parse: floor,
     validate: validate.cpu - parse.cpu,
     summarize: summarize.cpu - validate.cpu,
-    total: summarize.cpu,
+    trend: r.after.trend.cpu,
+    rank: r.after.rank.cpu,
+    review: r.after.review.cpu,
+    total: summarize.cpu + r.after.trend.cpu + r.after.rank.cpu + r.after.review.cpu,
+    wall: summarize.wall + r.after.trend.wall + r.after.rank.wall + r.after.review.wall,
     floor,
     evaluate: evaluate === null ? null : evaluate.cpu - validate.cpu,
   };
@@ -338,10 +442,30 @@ function report(r: RunResult): string {
     ["validate (compileAssessmentParser)", fmt(st.validate), perItem(st.validate, n), ""],
     ["summarize (compileFramework)", fmt(st.summarize), perItem(st.summarize, n), ""],
     [
+      "trend, per unit over its periods",
+      fmt(st.trend),
+      perItem(st.trend, n),
+      `${r.found.trends} trends, ${r.found.regressions} regressions`,
+    ],
+    [
+      "rank, per period (by score, within the province too)",
+      fmt(st.rank),
+      perItem(st.rank, n),
+      `${r.found.tables} tables, ${r.found.ranked} rows`,
+    ],
+    [
+      "reviewCohort, per period (20 % quota by province)",
+      fmt(st.review),
+      perItem(st.review, n),
+      `${r.found.reviewed} reviewed (${Object.entries(r.found.ratings)
+        .map(([rating, count]) => `${rating} ${count}`)
+        .join(", ")}), ${r.found.movedByQuota} moved down by the quota`,
+    ],
+    [
       "**total, from the file**",
       fmt(st.total),
       perItem(st.total, n),
-      `**${(st.total / st.floor).toFixed(2)}× the floor** (${((st.total - st.read) / st.floor).toFixed(2)}× without reading the file); wall ${fmt(r.passes.summarize.wall)}`,
+      `**${(st.total / st.floor).toFixed(2)}× the floor** (${((st.total - st.read) / st.floor).toFixed(2)}× without reading the file); wall ${fmt(st.wall)}`,
     ],
   ];
   if (st.evaluate !== null) {
@@ -407,15 +531,22 @@ if (flag("scaling")) {
   );
   console.log("");
   console.log(
-    "| units | assessments | text | JSON.parse floor | total | ratio | µs per assessment: read / parse / validate / summarize / total | maxRSS |",
+    "| units | assessments | text | JSON.parse floor | total | ratio | µs per assessment: read / parse / validate / summarize / trend / rank / review / total | maxRSS |",
   );
   console.log("| ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |");
   for (const r of results) {
     const n = r.assessments;
     const st = stagesOf(r);
-    const per = [st.read, st.parse, st.validate, st.summarize, st.total].map((ms) =>
-      perItem(ms, n),
-    );
+    const per = [
+      st.read,
+      st.parse,
+      st.validate,
+      st.summarize,
+      st.trend,
+      st.rank,
+      st.review,
+      st.total,
+    ].map((ms) => perItem(ms, n));
     console.log(
       `| ${r.units} | ${n} | ${mib(r.bytes)} | ${fmt(st.floor)} | ${fmt(st.total)} | ${(st.total / st.floor).toFixed(2)}× | ${per.join(" / ")} | ${mib(r.maxRss)} |`,
     );

@@ -143,3 +143,58 @@ export function generateLines(
     }
   }
 }
+
+/**
+ * The year-end review of the benchmark (example data, not a real bình xét): two ratings from the
+ * evaluation — "xuat_sac" (tier kha or dat and at least 90 % of the score) and "hoan_thanh" (every
+ * other unit) — and a quota: at most 20 % of the rated units of a province (`subject.parent`) keep
+ * "xuat_sac", the highest scores first; the others move down to "hoan_thanh".
+ */
+export const SCALE_REVIEW = {
+  id: "scale-100-review",
+  version: "1.0.0",
+  title: {
+    vi: "Bình xét cuối năm mẫu cho phép đo quy mô toàn quốc",
+    en: "Example year-end review for the national-scale benchmark",
+  },
+  example: true,
+  note: "Synthetic data for bench/scale: not a real review.",
+  framework: { id: "scale-100", version: "1.0.0" },
+  ratings: [
+    {
+      id: "xuat_sac",
+      title: { vi: "Hoàn thành xuất sắc", en: "Outstanding" },
+      when: { tiers: ["kha", "dat"], minPercent: 90 },
+    },
+    {
+      id: "hoan_thanh",
+      title: { vi: "Hoàn thành", en: "Completed" },
+    },
+  ],
+  quotas: [
+    {
+      rating: "xuat_sac",
+      maxPercent: 20,
+      of: ["xuat_sac", "hoan_thanh"],
+      groupBy: "parent",
+      keep: [{ by: "score" }],
+    },
+  ],
+} as const;
+
+/**
+ * Groups records by a key, keeping the input order inside each group; the groups in code-unit order
+ * of their keys (so the stages run in a stated order).
+ */
+export function groupRecords<T>(records: readonly T[], key: (record: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const record of records) {
+    const k = key(record);
+    const list = groups.get(k);
+    if (list === undefined) groups.set(k, [record]);
+    else list.push(record);
+  }
+  return [...groups.keys()]
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .map((k) => groups.get(k) as T[]);
+}
