@@ -23,6 +23,7 @@ export type {
   ReportMatrix,
   ReportPeriod,
   ReportPoint,
+  ReportRegression,
   ReportReview,
   ReportReviewData,
   ReportUnit,

@@ -98,10 +98,23 @@ function frameworkLines(
       "",
     );
   }
+  if (framework.regressions.length > 0) {
+    lines.push(
+      `### ${md(labels.regressionsTitle)}`,
+      "",
+      ...framework.regressions.map(
+        (row) =>
+          `- ${labels.regression(nameOf(row.unit), md(row.period), md(row.previous), row.met.before, row.met.after, (row.criteriaLost ?? []).map(md), row.tierLost === null ? null : md(row.tierLost))}`,
+      ),
+      "",
+    );
+  }
   if (framework.league.length > 1) {
     const byUnit = new Map(framework.latest.map((row) => [row.unit, row]));
     lines.push(
       `### ${md(labels.leagueTitle)}`,
+      "",
+      md(labels.leagueRule),
       "",
       ...table(
         [md(labels.rank), md(labels.unit), md(labels.met), md(labels.tier)],

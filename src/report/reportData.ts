@@ -4,7 +4,10 @@ import { codeUnitOrder } from "../core/plainJson.js";
 import type { Framework, Labels } from "../framework/schema.js";
 import { walkNodes } from "../framework/walk.js";
 import { formatCondition, formatReason } from "../scoring/explain.js";
-import type { Evaluation, NodeStatus } from "../scoring/types.js";
+import type { Evaluation } from "../scoring/types.js";
+import { trend } from "../trend/trend.js";
+import { unitMatrix } from "../units/compareUnits.js";
+import { rank } from "../units/rank.js";
 import type { ReportLanguage } from "./reportLabels.js";
 import type {
   BuildReportDataOptions,
@@ -17,6 +20,7 @@ import type {
   ReportMatrix,
   ReportPeriod,
   ReportPoint,
+  ReportRegression,
   ReportReview,
   ReportReviewData,
   ReportUnit,
@@ -28,21 +32,18 @@ function pick(labels: Labels | undefined, language: ReportLanguage): string | un
   return record[language] ?? record.vi ?? record.en ?? Object.values(record)[0];
 }
 
-function pointOf(evaluation: Evaluation): ReportPoint {
-  const { met, applicable } = evaluation.count;
+function pointOf(point: {
+  readonly met: number;
+  readonly applicable: number;
+  readonly tier: string | null;
+}): ReportPoint {
+  const { met, applicable } = point;
   return {
     met,
     applicable,
     percent: applicable > 0 ? (met * 100) / applicable : null,
-    tier: evaluation.tier,
+    tier: point.tier,
   };
-}
-
-/** Higher share met first, compared exactly (met₁ × applicable₂ against met₂ × applicable₁). */
-function compareShare(a: ReportPoint, b: ReportPoint): number {
-  if (a.applicable === 0 || b.applicable === 0)
-    return (a.applicable === 0 ? 1 : 0) - (b.applicable === 0 ? 1 : 0);
-  return b.met * a.applicable - a.met * b.applicable;
 }
 
 function comparePeriods(a: ReportPeriod, b: ReportPeriod): number {
@@ -90,7 +91,7 @@ function latestOf(
     break;
   }
   return {
-    ...pointOf(evaluation),
+    ...pointOf({ ...evaluation.count, tier: evaluation.tier }),
     unit: evaluation.subject.id,
     period: evaluation.period.id,
     tierTitle: evaluation.tier === null ? null : tierTitle(evaluation.tier),
@@ -207,15 +208,34 @@ export function buildReportData(
       titles.set(id, title);
       if (entry.node.kind === "criterion") criteria.push({ id, title });
     }
+    const tierTitle = (tier: string) =>
+      pick(framework.tiers?.find((candidate) => candidate.id === tier)?.title, language) ?? tier;
     const periods = [...group.periods.values()].sort(comparePeriods);
     const unitIds = [...group.byUnit.keys()].sort(codeUnitOrder);
-    const series = unitIds.map((unit) => {
-      const byPeriod = group.byUnit.get(unit)!;
+    // the series of each unit is its trend (the order of periods is the trend's: end, start, id)
+    const trends = unitIds.map((unit) =>
+      trend(
+        [...group.byUnit.get(unit)!.values()].map((found) => found.evaluation),
+        { frameworks: [framework], subject: unit },
+      ),
+    );
+    const series = trends.map((unitTrend) => {
+      const byPeriod = new Map(unitTrend.series.map((point) => [point.period.id, point]));
       return periods.map((period) => {
-        const found = byPeriod.get(period.id);
-        return found === undefined ? null : pointOf(found.evaluation);
+        const point = byPeriod.get(period.id);
+        return point === undefined ? null : pointOf(point);
       });
     });
+    const regressions: ReportRegression[] = trends.flatMap((unitTrend, u) =>
+      unitTrend.regressions.map((regression) => ({
+        unit: unitIds[u]!,
+        ...regression,
+        tierLost:
+          regression.kinds.includes("tier") && regression.tier.before !== null
+            ? tierTitle(regression.tier.before)
+            : null,
+      })),
+    );
     // every unit of the group has at least one evaluation, so the last period it has is found
     const latestEvaluations = unitIds.map((unit) => {
       const byPeriod = group.byUnit.get(unit)!;
@@ -229,51 +249,52 @@ export function buildReportData(
       latestOf(framework, evaluation, language, titles, isExample),
     );
 
-    const order = latest
-      .map((row, index) => ({ row, index }))
-      .sort(
-        (a, b) =>
-          compareShare(a.row, b.row) ||
-          b.row.met - a.row.met ||
-          codeUnitOrder(a.row.unit, b.row.unit),
-      );
-    const league: ReportLeagueRow[] = [];
-    order.forEach(({ row }, position) => {
-      const previous = order[position - 1];
-      const tied =
-        previous !== undefined &&
-        compareShare(previous.row, row) === 0 &&
-        previous.row.met === row.met;
-      league.push({ rank: tied ? league[position - 1]!.rank : position + 1, unit: row.unit });
-    });
+    // the league table is `rank` by criteria met, competition ties ("1224"), then subject id
+    const ranking = rank(
+      latestEvaluations.map(({ evaluation }) => evaluation),
+      { by: "count", ties: "competition", framework },
+    );
+    const league: ReportLeagueRow[] = ranking.rows.map((row) => ({
+      rank: row.rank,
+      unit: row.subject,
+    }));
 
-    const statusRow = (evaluation: Evaluation) => {
-      const statuses = new Map<string, NodeStatus>();
-      for (const node of evaluation.nodes) statuses.set(node.id, node.status);
-      return criteria.map((criterion) => statuses.get(criterion.id) ?? null);
+    const columnsOf = (ids: readonly string[]) => {
+      const at = new Map(ids.map((criterion, index) => [criterion, index]));
+      return criteria.map((criterion) => at.get(criterion.id));
     };
-    const matrix: ReportMatrix =
-      unitIds.length === 1
-        ? {
-            rowsAre: "periods",
-            rows: periods.flatMap((period) =>
-              group.byUnit.get(unitIds[0]!)!.has(period.id)
-                ? [{ key: period.id, label: period.id }]
-                : [],
-            ),
-            cells: periods.flatMap((period) => {
-              const found = group.byUnit.get(unitIds[0]!)!.get(period.id);
-              return found === undefined ? [] : [statusRow(found.evaluation)];
-            }),
-          }
-        : {
-            rowsAre: "units",
-            rows: latestEvaluations.map(({ evaluation }) => ({
-              key: evaluation.subject.id,
-              label: evaluation.subject.name ?? evaluation.subject.id,
-            })),
-            cells: latestEvaluations.map(({ evaluation }) => statusRow(evaluation)),
-          };
+    let matrix: ReportMatrix;
+    if (unitIds.length === 1) {
+      // one unit: its periods × criteria, the statuses of its trend
+      const unitTrend = trends[0]!;
+      const statuses = new Map(
+        (unitTrend.criteria ?? []).map((criterion) => [criterion.id, criterion.statuses]),
+      );
+      matrix = {
+        rowsAre: "periods",
+        rows: unitTrend.series.map((point) => ({ key: point.period.id, label: point.period.id })),
+        cells: unitTrend.series.map((_, p) =>
+          criteria.map((criterion) => statuses.get(criterion.id)?.[p] ?? null),
+        ),
+      };
+    } else {
+      // several units: `unitMatrix` of their latest evaluations, rows by subject id
+      const unitsMatrix = unitMatrix(latestEvaluations.map(({ evaluation }) => evaluation));
+      const columns = columnsOf(unitsMatrix.criteria);
+      const names = new Map(
+        latestEvaluations.map(({ evaluation }) => [
+          evaluation.subject.id,
+          evaluation.subject.name ?? evaluation.subject.id,
+        ]),
+      );
+      matrix = {
+        rowsAre: "units",
+        rows: unitsMatrix.units.map((unit) => ({ key: unit, label: names.get(unit) ?? unit })),
+        cells: unitsMatrix.cells.map((row) =>
+          columns.map((column) => (column === undefined ? null : (row[column] ?? null))),
+        ),
+      };
+    }
 
     frameworks.push({
       id: framework.id,
@@ -288,6 +309,7 @@ export function buildReportData(
       series,
       latest,
       league,
+      regressions,
       matrix,
     });
   }

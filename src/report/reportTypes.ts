@@ -1,6 +1,7 @@
 import type { FrameworkIssue } from "../core/issue.js";
 import type { Framework } from "../framework/schema.js";
 import type { Evaluation, NodeStatus } from "../scoring/types.js";
+import type { TrendRegression } from "../trend/trend.js";
 import type { ReportLanguage } from "./reportLabels.js";
 
 /** One evaluation and the framework it was evaluated against. */
@@ -91,10 +92,20 @@ export interface ReportLatest extends ReportPoint {
   readonly example: boolean;
 }
 
-/** One row of the league table. Ties (same share met) share a rank. */
+/**
+ * One row of the league table: `rank` of the units' latest evaluations by criteria met, competition
+ * ties (equal counts share a rank and the next rank skips: 1, 1, 3), then subject id.
+ */
 export interface ReportLeagueRow {
   readonly rank: number;
   readonly unit: string;
+}
+
+/** A period in which a unit went backwards: a `TrendRegression` with the unit. */
+export interface ReportRegression extends TrendRegression {
+  readonly unit: string;
+  /** The title of the tier lost (the tier before, when `kinds` has `tier`); else null. */
+  readonly tierLost: string | null;
 }
 
 /** The heatmap: rows (units at their latest period, or one unit's periods) × criteria. */
@@ -122,6 +133,8 @@ export interface ReportFramework {
   /** One per unit, in unit order. */
   readonly latest: readonly ReportLatest[];
   readonly league: readonly ReportLeagueRow[];
+  /** The regressions of each unit's `trend` (fewer criteria met, a criterion or a tier lost), by unit then period. */
+  readonly regressions: readonly ReportRegression[];
   readonly matrix: ReportMatrix;
 }
 

@@ -26,7 +26,7 @@ describe("run report", () => {
     expect(await run(["report", MANIFEST, "--out", "out/report.html", "--lang", "en"], io)).toBe(0);
     expect(stderr()).toBe("");
     const path = join(PACKAGE_ROOT, "out/report.html");
-    expect(stdout()).toBe(`Report written (19 units, 57 evaluations): ${path}\n`);
+    expect(stdout()).toBe(`Report written (45 units, 135 evaluations): ${path}\n`);
     const html = written.get(path)!;
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(html).toContain("Phường Nghi Hương");

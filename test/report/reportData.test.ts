@@ -91,13 +91,37 @@ describe("buildReportData on the wards of Cửa Lò", () => {
     expect(nghiHuong.nextTier).toBeNull();
   });
 
-  it("ranks by share met, ties sharing a rank (1, 1, 1, 1, 5, 6, 7)", () => {
+  it("ranks as rank does: by criteria met, competition ties (1, 1, 1, 1, 5, 6, 7), then subject id", () => {
     expect(qd9745.league.map((row) => row.rank)).toEqual([1, 1, 1, 1, 5, 6, 7]);
+    // the four wards at 34/34 in December 2024, tied, in subject id order
+    expect(qd9745.league.map((row) => row.unit).slice(0, 4)).toEqual([
+      "nghi-hai",
+      "nghi-huong",
+      "nghi-tan",
+      "thu-thuy",
+    ]);
     expect(qd9745.league.map((row) => row.unit).slice(4)).toEqual([
       "nghi-thu",
       "nghi-hoa",
       "nghi-thuy",
     ]);
+  });
+
+  it("lists the regressions of each unit's trend: Nghi Hương 20/22 → 18/22 on 2 November 2023", () => {
+    expect(qd5764.regressions).toEqual([
+      {
+        unit: "nghi-huong",
+        period: "2023-11",
+        previous: "2023-04",
+        kinds: ["count", "criteria"],
+        met: { before: 20, after: 18 },
+        criteriaLost: ["tc11", "tc21"],
+        tier: { before: null, after: null },
+        tierLost: null,
+      },
+    ]);
+    // QĐ 9745: every ward met more criteria each period
+    expect(qd9745.regressions).toEqual([]);
   });
 
   it("builds the unit × criterion matrix at each unit's latest period", () => {
