@@ -8,6 +8,7 @@ import {
 } from "../report/index.js";
 import { loadAssessmentSet } from "./loadAssessmentSet.js";
 import type { CliArgs } from "./parseCliArgs.js";
+import { isCsvPath, loadReportCsv } from "./reportInputs.js";
 import { cliText } from "./text.js";
 import type { CliIo, CliLanguage } from "./types.js";
 
@@ -111,13 +112,20 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
     io.stderr(`${text.badFormat(args.format ?? "")}\n`);
     return 2;
   }
-  const set = await loadAssessmentSet(io, args.positionals, { lang, framework: args.framework });
+  // CSV inputs are imported against --framework; the rest are assessment files, folders, manifests
+  const csv = await loadReportCsv(io, args.positionals.filter(isCsvPath), args.framework, lang);
+  if (!("items" in csv)) return csv.code;
+  const others = args.positionals.filter((path) => !isCsvPath(path));
+  const set =
+    others.length === 0
+      ? { items: [], problems: [] }
+      : await loadAssessmentSet(io, others, { lang, framework: args.framework });
   if (set.problems.length > 0) {
     for (const problem of set.problems) io.stderr(`${problem.message}\n`);
     io.stderr(`${text.problems(set.problems.length)}\n`);
     return 1;
   }
-  const evaluations: ReportEvaluation[] = set.items.map((item) => ({
+  const evaluations: ReportEvaluation[] = [...csv.items, ...set.items].map((item) => ({
     framework: item.framework,
     evaluation: evaluate(item.framework, item.assessment, item.context),
     example: item.assessment.example === true,
