@@ -2,13 +2,14 @@ import { resolve } from "node:path";
 import { evaluate } from "../index.js";
 import {
   buildReportData,
+  type ReportCohortReview,
   type ReportEvaluation,
   renderHtmlReport,
   renderMarkdownReport,
 } from "../report/index.js";
 import { loadAssessmentSet } from "./loadAssessmentSet.js";
 import type { CliArgs } from "./parseCliArgs.js";
-import { isCsvPath, loadReportCsv } from "./reportInputs.js";
+import { isCsvPath, loadReportCsv, runReportReview } from "./reportInputs.js";
 import { cliText } from "./text.js";
 import type { CliIo, CliLanguage } from "./types.js";
 
@@ -130,7 +131,17 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
     evaluation: evaluate(item.framework, item.assessment, item.context),
     example: item.assessment.example === true,
   }));
-  const input = { evaluations };
+  let review: ReportCohortReview | undefined;
+  if (args.review !== undefined) {
+    const ran = await runReportReview(io, evaluations, {
+      review: args.review,
+      facts: args.facts,
+      lang,
+    });
+    if (!("result" in ran)) return ran.code;
+    review = ran;
+  }
+  const input = { evaluations, review };
   // evaluations left out of the report (duplicates) are said here too, not only inside the report
   for (const issue of buildReportData(input, { language: lang }).issues) {
     io.stderr(`${issue.code}: ${issue.messages[lang]}\n`);

@@ -11,6 +11,7 @@ import { rank } from "../units/rank.js";
 import type { ReportLanguage } from "./reportLabels.js";
 import type {
   BuildReportDataOptions,
+  ReportCohortReview,
   ReportData,
   ReportFramework,
   ReportInput,
@@ -340,13 +341,18 @@ export function buildReportData(
     language,
     units: [...units.values()].sort((a, b) => codeUnitOrder(a.id, b.id)),
     frameworks,
-    review: input.review === undefined ? null : reviewData(input.review, issues),
+    review: input.review === undefined ? null : reviewData(input.review, issues, language),
     example,
     issues,
   };
 }
 
-function reviewData(review: ReportReview, issues: FrameworkIssue[]): ReportReviewData {
+function reviewData(
+  review: ReportReview | ReportCohortReview,
+  issues: FrameworkIssue[],
+  language: ReportLanguage,
+): ReportReviewData {
+  if ("result" in review) return cohortReviewData(review, issues, language);
   const counts = new Map<string, number>();
   const ratings = review.ratings.map((rating) => ({
     id: rating.id,
@@ -354,7 +360,12 @@ function reviewData(review: ReportReview, issues: FrameworkIssue[]): ReportRevie
   }));
   for (const rating of ratings) counts.set(rating.id, 0);
   const units = [...review.units]
-    .map((row) => ({ unit: row.unit, rating: row.rating, demotedFrom: row.demotedFrom ?? null }))
+    .map((row) => ({
+      unit: row.unit,
+      rating: row.rating,
+      demotedFrom: row.demotedFrom ?? null,
+      notes: [] as string[],
+    }))
     .sort((a, b) => codeUnitOrder(a.unit, b.unit));
   units.forEach((row) => {
     const count = counts.get(row.rating);
@@ -371,16 +382,67 @@ function reviewData(review: ReportReview, issues: FrameworkIssue[]): ReportRevie
   });
   const quota = review.quota;
   return {
+    title: null,
     ratings: ratings.map((rating) => ({ ...rating, count: counts.get(rating.id) ?? 0 })),
     units,
-    quota:
+    notRated: 0,
+    quotas:
       quota === undefined
-        ? null
-        : {
-            ...quota,
-            count: counts.get(quota.rating) ?? 0,
-            base: counts.get(quota.relativeTo) ?? 0,
-            kept: (counts.get(quota.rating) ?? 0) <= quota.allowed,
-          },
+        ? []
+        : [
+            {
+              rating: quota.rating,
+              of: [quota.relativeTo],
+              group: null,
+              maxPercent: quota.maxPercent,
+              allowed: quota.allowed,
+              count: counts.get(quota.rating) ?? 0,
+              base: counts.get(quota.relativeTo) ?? 0,
+              kept: (counts.get(quota.rating) ?? 0) <= quota.allowed,
+            },
+          ],
+  };
+}
+
+/** A `reviewCohort` result as the report shows it; its issues join the report's under `review`. */
+function cohortReviewData(
+  review: ReportCohortReview,
+  issues: FrameworkIssue[],
+  language: ReportLanguage,
+): ReportReviewData {
+  const { result, definition } = review;
+  for (const issue of result.issues) issues.push({ ...issue, path: ["review", ...issue.path] });
+  const declared = new Map(definition.ratings.map((rating) => [rating.id, rating]));
+  const finals = new Map(result.counts.map((count) => [count.rating, count.final]));
+  const title = `${pick(definition.title, language) ?? definition.id} (${definition.id} ${definition.version})`;
+  return {
+    title: review.period === undefined ? title : `${title} — ${review.period}`,
+    ratings: result.ratings.map((id) => ({
+      id,
+      title: pick(declared.get(id)?.title, language) ?? id,
+      count: finals.get(id) ?? 0,
+    })),
+    units: result.units.map((unit) => ({
+      unit: unit.subject,
+      rating: unit.rating,
+      demotedFrom: unit.steps.some((step) => step.code === "moved_down_by_quota")
+        ? unit.initial
+        : null,
+      notes: unit.steps.map((step) => step.messages[language]),
+    })),
+    notRated: result.notRated,
+    quotas: result.quotas.map((outcome) => {
+      const quota = definition.quotas?.[outcome.quota];
+      return {
+        rating: outcome.rating,
+        of: quota?.of ?? [],
+        group: outcome.group,
+        maxPercent: quota?.maxPercent ?? 0,
+        allowed: outcome.allowed,
+        count: outcome.count,
+        base: outcome.base,
+        kept: outcome.count <= outcome.allowed,
+      };
+    }),
   };
 }

@@ -75,6 +75,10 @@ export interface ReportLabelSet {
     relativeTo: string,
     base: number,
   ) => string;
+  /** The rating column of a unit the cohort review did not rate. */
+  readonly notRated: string;
+  /** The column of a cohort review's steps for each unit. */
+  readonly reviewSteps: string;
   readonly quotaKept: string;
   readonly quotaExceeded: string;
   readonly issuesTitle: string;
@@ -146,6 +150,8 @@ const VI: ReportLabelSet = {
   demotedFrom: (rating) => `hạ từ “${rating}” do vượt hạn mức`,
   quota: (rating, count, allowed, percent, relativeTo, base) =>
     `“${rating}”: ${count} đơn vị, hạn mức ${allowed} (${percent}% của ${base} đơn vị “${relativeTo}”).`,
+  notRated: "Không xếp loại",
+  reviewSteps: "Diễn giải",
   quotaKept: "Trong hạn mức.",
   quotaExceeded: "Vượt hạn mức.",
   issuesTitle: "Vấn đề trong dữ liệu đầu vào",
@@ -216,6 +222,8 @@ const EN: ReportLabelSet = {
   demotedFrom: (rating) => `lowered from “${rating}” by the quota`,
   quota: (rating, count, allowed, percent, relativeTo, base) =>
     `“${rating}”: ${count} units, quota ${allowed} (${percent}% of the ${base} units rated “${relativeTo}”).`,
+  notRated: "Not rated",
+  reviewSteps: "Steps",
   quotaKept: "Within the quota.",
   quotaExceeded: "Over the quota.",
   issuesTitle: "Problems in the input",

@@ -80,3 +80,78 @@ describe("tieuchi report of a CSV file", () => {
     expect(written.size).toBe(0);
   });
 });
+
+const REVIEW = "fixtures/reviews/example-cua-lo-wards-hd01-rules.json";
+
+describe("tieuchi report --review", () => {
+  it("runs the review of the wards' latest period and shows it with its quota", async () => {
+    const { io, stdout, stderr, written } = withWriter();
+    const out = join(tmpdir(), "r.html");
+    expect(
+      await run(
+        ["report", CSV, "--framework", QD9745, "--review", REVIEW, "--out", out, "--lang", "en"],
+        io,
+      ),
+    ).toBe(0);
+    // the review's own warning: no operating dates were given (--facts)
+    expect(stderr()).toContain("missing_fact: 7 units have no operatingSince");
+    expect(stdout()).toBe(`Report written (7 units, 21 evaluations): ${out}\n`);
+    const html = written.get(out)!;
+    expect(html).toContain("(example-cua-lo-wards-hd01-rules example-1) — 2024-12</p>");
+    // all 7 wards earn "excellent" (at least 90% met) at 2024-12; the quota keeps floor(20% × 6) = 1
+    expect(html).toContain(
+      "cua-lo: “Completed tasks excellently”: 1 units, quota 1 (20% of the 6 units rated “Completed tasks well”). <strong>Within the quota.</strong>",
+    );
+    expect(html.match(/lowered from “Completed tasks excellently” by the quota/g)).toHaveLength(6);
+  });
+
+  it("shows what tieuchi review computes for the same cohort", async () => {
+    const reviewed = withWriter();
+    expect(await run(["review", REVIEW, "fixtures/assessments", "--json"], reviewed.io)).toBe(0);
+    const json = JSON.parse(reviewed.stdout()) as {
+      groups: { period: string; result: { counts: { rating: string; final: number }[] } }[];
+    };
+    const december = json.groups.find((group) => group.period === "2024-12")!;
+    const reported = withWriter();
+    await run(
+      ["report", CSV, "--framework", QD9745, "--review", REVIEW, "--format", "md", "--lang", "en"],
+      reported.io,
+    );
+    for (const count of december.result.counts) {
+      expect(reported.stdout()).toMatch(new RegExp(`\\| [^|]+ \\| ${count.final} \\|`));
+    }
+    expect(december.result.counts.map((count) => count.final)).toEqual([1, 6, 0, 0]);
+  });
+
+  it("writes nothing with an invalid review definition (exit 1) or an unreadable one (exit 2)", async () => {
+    const bad = join(PACKAGE_ROOT, "bad-review.json");
+    const a = withWriter({ [bad]: JSON.stringify({ id: "x", ratings: [] }) });
+    expect(
+      await run(
+        [
+          "report",
+          CSV,
+          "--framework",
+          QD9745,
+          "--review",
+          "bad-review.json",
+          "--out",
+          "r.html",
+          "--lang",
+          "en",
+        ],
+        a.io,
+      ),
+    ).toBe(1);
+    expect(a.stderr()).toContain("bad-review.json: invalid review definition:");
+    expect(a.written.size).toBe(0);
+    const b = withWriter();
+    expect(
+      await run(
+        ["report", CSV, "--framework", QD9745, "--review", "missing.json", "--out", "r.html"],
+        b.io,
+      ),
+    ).toBe(2);
+    expect(b.written.size).toBe(0);
+  });
+});

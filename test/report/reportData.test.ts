@@ -248,7 +248,7 @@ describe("buildReportData on bad input", () => {
       },
     });
     expect(data.review?.ratings.map((rating) => rating.count)).toEqual([2, 2]);
-    expect(data.review?.quota).toMatchObject({ count: 2, base: 2, allowed: 0, kept: false });
+    expect(data.review?.quotas[0]).toMatchObject({ count: 2, base: 2, allowed: 0, kept: false });
     expect(data.issues.map((issue) => issue.code)).toEqual(["unknown_rating"]);
   });
 });
