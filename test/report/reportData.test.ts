@@ -1,5 +1,12 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildReportData, type ReportEvaluation } from "../../src/report/index.js";
+import { reviewCohort, safeParseReviewDefinition } from "../../src/index.js";
+import {
+  buildReportData,
+  type ReportEvaluation,
+  renderMarkdownReport,
+} from "../../src/report/index.js";
 import { cuaLoEvaluations } from "./cuaLo.js";
 
 function deepFreeze<T>(value: T): T {
@@ -250,5 +257,77 @@ describe("buildReportData on bad input", () => {
     expect(data.review?.ratings.map((rating) => rating.count)).toEqual([2, 2]);
     expect(data.review?.quotas[0]).toMatchObject({ count: 2, base: 2, allowed: 0, kept: false });
     expect(data.issues.map((issue) => issue.code)).toEqual(["unknown_rating"]);
+  });
+});
+
+describe("buildReportData with a reviewCohort result", () => {
+  const december = cuaLoEvaluations((file) => file.endsWith("-2024-12-qd9745.json"));
+  const definition = safeParseReviewDefinition(
+    JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, "../../fixtures/reviews/example-cua-lo-wards-hd01-rules.json"),
+        "utf8",
+      ),
+    ),
+  );
+  if (!definition.success) throw new Error("the example review definition is invalid");
+  const framework = december[0]!.framework;
+  const facts = { "nghi-thuy": { underComplaint: true } };
+  const result = reviewCohort(
+    december.map((item) => item.evaluation),
+    definition.data,
+    { framework, facts },
+  );
+  const data = buildReportData(
+    { evaluations: december, review: { result, definition: definition.data, period: "2024-12" } },
+    { language: "en" },
+  );
+
+  it("shows the final counts, the quota per town with its base and the unit not rated", () => {
+    expect(december).toHaveLength(7);
+    const review = data.review!;
+    expect(review.title).toBe(
+      "Year-end review of wards on the QĐ 9745 criteria, with the cohort rules of HD 01/HD-BCA-V05 (example) (example-cua-lo-wards-hd01-rules example-1) — 2024-12",
+    );
+    // Nghi Thủy is under complaint: not rated; the other 6 earn "excellent" and the quota keeps
+    // floor(20% × 5) = 1, the rest are moved down to "well"
+    expect(review.ratings.map((rating) => [rating.id, rating.count])).toEqual([
+      ["hoan_thanh_xuat_sac", 1],
+      ["hoan_thanh_tot", 5],
+      ["hoan_thanh", 0],
+      ["khong_hoan_thanh", 0],
+    ]);
+    expect(review.notRated).toBe(1);
+    expect(review.quotas).toEqual([
+      {
+        rating: "hoan_thanh_xuat_sac",
+        of: ["hoan_thanh_tot"],
+        group: "cua-lo",
+        maxPercent: 20,
+        allowed: 1,
+        count: 1,
+        base: 5,
+        kept: true,
+      },
+    ]);
+    const nghiThuy = review.units.find((row) => row.unit === "nghi-thuy")!;
+    expect(nghiThuy.rating).toBeNull();
+    expect(nghiThuy.notes).toEqual(
+      result.units.find((u) => u.subject === "nghi-thuy")!.steps.map((s) => s.messages.en),
+    );
+    const moved = review.units.filter((row) => row.demotedFrom === "hoan_thanh_xuat_sac");
+    expect(moved).toHaveLength(5);
+  });
+
+  it("passes the review's issues on under review, and renders it in both formats", () => {
+    expect(data.issues.map((issue) => [issue.code, issue.path[0]])).toEqual(
+      result.issues.map((issue) => [issue.code, "review"]),
+    );
+    const markdown = renderMarkdownReport(
+      { evaluations: december, review: { result, definition: definition.data } },
+      { language: "vi" },
+    );
+    expect(markdown).toContain("| Không xếp loại | 1 |");
+    expect(markdown).toContain("cua-lo: “Hoàn thành xuất sắc nhiệm vụ”: 1 đơn vị, hạn mức 1");
   });
 });
