@@ -154,4 +154,27 @@ describe("tieuchi report --review", () => {
     ).toBe(2);
     expect(b.written.size).toBe(0);
   });
+
+  it("says when no evaluation is of the review's framework (exit 1, nothing written)", async () => {
+    const { io, stderr, written } = withWriter();
+    expect(
+      await run(
+        [
+          "report",
+          "fixtures/assessments/nghi-huong-2023-11-02-qd5764.json",
+          "--review",
+          REVIEW,
+          "--out",
+          "r.html",
+          "--lang",
+          "en",
+        ],
+        io,
+      ),
+    ).toBe(1);
+    expect(stderr()).toContain(
+      "example-cua-lo-wards-hd01-rules.json: no evaluations of framework vn-qd9745-2022-34 to review.",
+    );
+    expect(written.size).toBe(0);
+  });
 });
