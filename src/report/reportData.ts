@@ -104,9 +104,11 @@ function latestOf(
 
 /**
  * Computes what a report shows from evaluations of several units over several periods: per framework,
- * the periods in time order, each unit's series of "met / applicable", its latest evaluation with what
- * is left (and the reason of each, as a sentence), the league table by share met and the unit ×
- * criterion matrix of statuses; and the review, when given. Evaluations whose framework does not match,
+ * the periods in time order, each unit's series of "met / applicable" and its regressions (its `trend`),
+ * its latest evaluation with what is left (and the reason of each, as a sentence), the league table
+ * (`rank` by criteria met, competition ties, then subject id) and the unit × criterion matrix of
+ * statuses (`unitMatrix`; one unit: its periods); and the review, when given — decided elsewhere, or a
+ * `reviewCohort` result with its definition. Evaluations whose framework does not match,
  * duplicates (same framework, unit and period) and evaluations with an invalid period are left out with
  * an issue. Pure: the same input gives the same data.
  *
