@@ -131,7 +131,7 @@ export function buildReportData(
   const units = new Map<string, ReportUnit>();
   type Group = {
     framework: Framework;
-    byUnit: Map<string, Map<string, { evaluation: Evaluation; example: boolean }>>;
+    byUnit: Map<string, Map<string, { evaluation: Evaluation; example: boolean; at: number }>>;
     periods: Map<string, ReportPeriod>;
   };
   const groups = new Map<string, Group>();
@@ -192,7 +192,7 @@ export function buildReportData(
     }
     const isExample = flagged === true;
     example ||= isExample;
-    byPeriod.set(period.id, { evaluation, example: isExample });
+    byPeriod.set(period.id, { evaluation, example: isExample, at: index });
     if (!group.periods.has(period.id))
       group.periods.set(period.id, { id: period.id, start: period.start, end: period.end });
     if (!units.has(subject.id))
@@ -216,12 +216,15 @@ export function buildReportData(
     const periods = [...group.periods.values()].sort(comparePeriods);
     const unitIds = [...group.byUnit.keys()].sort(codeUnitOrder);
     // the series of each unit is its trend (the order of periods is the trend's: end, start, id)
-    const trends = unitIds.map((unit) =>
-      trend(
-        [...group.byUnit.get(unit)!.values()].map((found) => found.evaluation),
-        { frameworks: [framework], subject: unit },
-      ),
-    );
+    // each evaluation sits at its input index (a sparse array), so the trend's issues (two periods of
+    // the same days, overlapping periods) name the input's positions; they join the report's issues
+    const trends = unitIds.map((unit) => {
+      const positioned: Evaluation[] = [];
+      for (const found of group.byUnit.get(unit)!.values()) positioned[found.at] = found.evaluation;
+      const unitTrend = trend(positioned, { frameworks: [framework], subject: unit });
+      issues.push(...unitTrend.issues);
+      return unitTrend;
+    });
     const series = trends.map((unitTrend) => {
       const byPeriod = new Map(unitTrend.series.map((point) => [point.period.id, point]));
       return periods.map((period) => {

@@ -183,6 +183,18 @@ describe("buildReportData on bad input", () => {
     expect(data.frameworks[0]!.periods).toHaveLength(2);
   });
 
+  it("passes on the trend's issues with the input's positions: the same days under another period id", () => {
+    const renamed: ReportEvaluation = {
+      ...first!,
+      evaluation: { ...first!.evaluation, period: { ...first!.evaluation.period, id: "again" } },
+    };
+    const data = buildReportData({ evaluations: [second!, first!, renamed] });
+    expect(data.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["trend_duplicate_period", ["evaluations", 2, "period"]],
+    ]);
+    expect(data.issues[0]!.messages.en).toContain("of evaluations.1");
+  });
+
   it("leaves out an evaluation paired with the wrong framework", () => {
     const [other] = cuaLoEvaluations((file) => file === "nghi-huong-2023-04-26-qd5764.json");
     const data = buildReportData({
