@@ -43,7 +43,8 @@ export const BUNDLES = [
   // issue 11: CSV (csv-parse, csv-stringify) and YAML (yaml, ~30 kB) with the parsers they call; 70.5 kB measured
   { name: "tieuchi/io", contents: 'export * from "./dist/io.js";', limit: 71_500 },
   // issue 12: 32.0 kB, d3-scale + d3-shape + the explain code; a separate entry, never in the core one
-  { name: "tieuchi/report", contents: 'export * from "./dist/report.js";', limit: 33_000 },
+  // 43.0 kB measured: the report now runs trend, rank, unitMatrix and reads reviewCohort results (issue 12)
+  { name: "tieuchi/report", contents: 'export * from "./dist/report.js";', limit: 44_000 },
 ];
 
 /**

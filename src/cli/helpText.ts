@@ -182,10 +182,10 @@ Ví dụ:
 Mã thoát: 0 = ổn; 1 = định nghĩa không hợp lệ, có tệp không dùng được hoặc đơn vị bị bỏ qua; 2 = sai
 cách dùng hoặc không đọc được tệp.
 `,
-  report: `Cách dùng: tieuchi report <tệp | thư mục | danh mục>… [--framework <framework.json>] [--out <tệp>] [--format html|md] [--lang vi|en]
+  report: `Cách dùng: tieuchi report <tệp | thư mục | danh mục | tệp.csv>… [--framework <framework.json>] [--review <bình-xét.json> [--facts <facts.json>]] [--out <tệp>] [--format html|md] [--lang vi|en]
 
-Chấm mọi kết quả đánh giá đã cho (tệp, mọi tệp .json của một thư mục, hoặc một danh mục như
-fixtures/assessments/index.json) và lập một báo cáo: tiến độ từng đơn vị (số tiêu chí đạt, xếp loại),
+Chấm mọi kết quả đánh giá đã cho (tệp, mọi tệp .json của một thư mục, một danh mục như
+fixtures/assessments/index.json, hoặc tệp CSV đọc theo --framework như "tieuchi import") và lập một báo cáo: tiến độ từng đơn vị (số tiêu chí đạt, xếp loại),
 diễn biến qua các kỳ, bản đồ đơn vị × tiêu chí, bảng xếp hạng và những tiêu chí còn lại kèm lý do.
 Báo cáo HTML là một tệp độc lập (biểu đồ SVG, không tải gì từ mạng), in được trên khổ A4.
 
@@ -193,12 +193,17 @@ Báo cáo HTML là một tệp độc lập (biểu đồ SVG, không tải gì 
                                 liệt kê, rồi bộ tiêu chí của gói)
   --out <tệp>                   ghi báo cáo vào tệp và in đường dẫn (mặc định: in ra màn hình)
   --format html|md              định dạng (mặc định: md nếu --out kết thúc bằng .md, còn lại html)
+  --review <bình-xét.json>      bình xét (như "tieuchi review") kỳ gần nhất của bộ tiêu chí được bình xét
+                                và đưa kết quả, hạn mức vào báo cáo
+  --facts <facts.json>          thông tin từng đơn vị cho --review
 
 Ví dụ:
   tieuchi report fixtures/assessments/index.json --out bao-cao.html
   tieuchi report fixtures/assessments --format md
+  tieuchi report fixtures/csv/cua-lo-wards-qd9745-wide.csv --framework fixtures/frameworks/vn-qd9745-2022-34.json --review fixtures/reviews/example-cua-lo-wards-hd01-rules.json --out bao-cao.html
 
-Mã thoát: 0 = đã lập báo cáo; 1 = có tệp không dùng được (không lập báo cáo); 2 = sai cách dùng hoặc
+Mã thoát: 0 = đã lập báo cáo; 1 = có tệp không dùng được, một ô CSV sai (in dòng và cột) hoặc định nghĩa
+bình xét không hợp lệ (không lập báo cáo); 2 = sai cách dùng (tệp CSV thiếu --framework) hoặc không đọc,
 không ghi được tệp.
 `,
 };
@@ -380,10 +385,11 @@ Examples:
 Exit codes: 0 = fine; 1 = the definition is invalid, a file could not be used or a unit was left out;
 2 = wrong usage or a file cannot be read.
 `,
-  report: `Usage: tieuchi report <files | folder | manifest>… [--framework <framework.json>] [--out <file>] [--format html|md] [--lang vi|en]
+  report: `Usage: tieuchi report <files | folder | manifest | file.csv>… [--framework <framework.json>] [--review <review.json> [--facts <facts.json>]] [--out <file>] [--format html|md] [--lang vi|en]
 
-Evaluates every assessment given (files, every .json file of a folder, or a manifest such as
-fixtures/assessments/index.json) and writes one report: each unit's progress (criteria met, tier), the
+Evaluates every assessment given (files, every .json file of a folder, a manifest such as
+fixtures/assessments/index.json, or CSV files read against --framework as "tieuchi import" reads them)
+and writes one report: each unit's progress (criteria met, tier), the
 trend over periods, the unit × criterion map, the league table and what is left with reasons. The HTML
 report is one self-contained file (SVG charts, nothing loaded from the network) that prints on A4.
 
@@ -391,13 +397,18 @@ report is one self-contained file (SVG charts, nothing loaded from the network) 
                                 framework file, then the package's bundled one)
   --out <file>                  write the report to a file and print its path (default: print it)
   --format html|md              the format (default: md when --out ends in .md, else html)
+  --review <review.json>        run the review (as "tieuchi review") on the latest period of its
+                                framework and add the ratings and quotas to the report
+  --facts <facts.json>          facts per unit for --review
 
 Examples:
   tieuchi report fixtures/assessments/index.json --out report.html --lang en
   tieuchi report fixtures/assessments --format md --lang en
+  tieuchi report fixtures/csv/cua-lo-wards-qd9745-wide.csv --framework fixtures/frameworks/vn-qd9745-2022-34.json --review fixtures/reviews/example-cua-lo-wards-hd01-rules.json --out report.html --lang en
 
-Exit codes: 0 = report written; 1 = an input could not be used (no report written); 2 = wrong usage or
-the file cannot be written.
+Exit codes: 0 = report written; 1 = an input could not be used, a CSV cell is wrong (its line and column
+are printed) or the review definition is invalid (no report written); 2 = wrong usage (a CSV file
+without --framework) or a file that cannot be read or written.
 `,
 };
 

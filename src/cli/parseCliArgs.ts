@@ -33,6 +33,8 @@ export interface CliArgs {
   readonly facts?: string | undefined;
   /** `--format html|md`: the format of `report`. */
   readonly format?: string | undefined;
+  /** `--review <review.json>`: the review definition `report` runs (`reviewCohort`) and shows. */
+  readonly review?: string | undefined;
 }
 
 /** The outcome of parsing the command line: the arguments, or a usage error in both languages. */
@@ -162,6 +164,7 @@ export function parseCliArgs(
       groupBy: values["group-by"],
       facts: values.facts,
       format: values.format,
+      review: values.review,
     },
   };
 }
@@ -190,6 +193,7 @@ function parse(argv: readonly string[]) {
       "group-by": { type: "string" },
       facts: { type: "string" },
       format: { type: "string" },
+      review: { type: "string" },
     },
   });
 }

@@ -2,12 +2,14 @@ import { resolve } from "node:path";
 import { evaluate } from "../index.js";
 import {
   buildReportData,
+  type ReportCohortReview,
   type ReportEvaluation,
   renderHtmlReport,
   renderMarkdownReport,
 } from "../report/index.js";
 import { loadAssessmentSet } from "./loadAssessmentSet.js";
 import type { CliArgs } from "./parseCliArgs.js";
+import { isCsvPath, loadReportCsv, runReportReview } from "./reportInputs.js";
 import { cliText } from "./text.js";
 import type { CliIo, CliLanguage } from "./types.js";
 
@@ -111,18 +113,35 @@ export async function reportCommand(args: CliArgs, io: CliIo): Promise<number> {
     io.stderr(`${text.badFormat(args.format ?? "")}\n`);
     return 2;
   }
-  const set = await loadAssessmentSet(io, args.positionals, { lang, framework: args.framework });
+  // CSV inputs are imported against --framework; the rest are assessment files, folders, manifests
+  const csv = await loadReportCsv(io, args.positionals.filter(isCsvPath), args.framework, lang);
+  if (!("items" in csv)) return csv.code;
+  const others = args.positionals.filter((path) => !isCsvPath(path));
+  const set =
+    others.length === 0
+      ? { items: [], problems: [] }
+      : await loadAssessmentSet(io, others, { lang, framework: args.framework });
   if (set.problems.length > 0) {
     for (const problem of set.problems) io.stderr(`${problem.message}\n`);
     io.stderr(`${text.problems(set.problems.length)}\n`);
     return 1;
   }
-  const evaluations: ReportEvaluation[] = set.items.map((item) => ({
+  const evaluations: ReportEvaluation[] = [...csv.items, ...set.items].map((item) => ({
     framework: item.framework,
     evaluation: evaluate(item.framework, item.assessment, item.context),
     example: item.assessment.example === true,
   }));
-  const input = { evaluations };
+  let review: ReportCohortReview | undefined;
+  if (args.review !== undefined) {
+    const ran = await runReportReview(io, evaluations, {
+      review: args.review,
+      facts: args.facts,
+      lang,
+    });
+    if (!("result" in ran)) return ran.code;
+    review = ran;
+  }
+  const input = { evaluations, review };
   // evaluations left out of the report (duplicates) are said here too, not only inside the report
   for (const issue of buildReportData(input, { language: lang }).issues) {
     io.stderr(`${issue.code}: ${issue.messages[lang]}\n`);

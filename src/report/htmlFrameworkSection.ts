@@ -135,6 +135,18 @@ export function frameworkSection(
     ),
     "</details></figure>",
   );
+  // the regressions of each unit's trend
+  if (framework.regressions.length > 0) {
+    parts.push(
+      `<h3 id="${id}-regressions">${esc(labels.regressionsTitle)}</h3>`,
+      "<ul>",
+      ...framework.regressions.map(
+        (row) =>
+          `<li>${esc(labels.regression(nameOf(row.unit), row.period, row.previous, row.met.before, row.met.after, row.criteriaLost ?? [], row.tierLost))}</li>`,
+      ),
+      "</ul>",
+    );
+  }
 
   // heatmap: rows × criteria
   const matrix = framework.matrix;
@@ -191,7 +203,7 @@ export function frameworkSection(
     parts.push(
       `<h3 id="${id}-league">${esc(labels.leagueTitle)}</h3>`,
       dataTable(
-        labels.leagueTitle,
+        labels.leagueRule,
         [
           esc(labels.rank),
           esc(labels.unit),

@@ -13,6 +13,7 @@ export { buildReportData } from "./reportData.js";
 export { type ReportLabelSet, type ReportLanguage, reportLabels } from "./reportLabels.js";
 export type {
   BuildReportDataOptions,
+  ReportCohortReview,
   ReportData,
   ReportEvaluation,
   ReportFramework,
@@ -23,6 +24,8 @@ export type {
   ReportMatrix,
   ReportPeriod,
   ReportPoint,
+  ReportQuotaData,
+  ReportRegression,
   ReportReview,
   ReportReviewData,
   ReportUnit,

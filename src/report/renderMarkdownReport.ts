@@ -98,10 +98,23 @@ function frameworkLines(
       "",
     );
   }
+  if (framework.regressions.length > 0) {
+    lines.push(
+      `### ${md(labels.regressionsTitle)}`,
+      "",
+      ...framework.regressions.map(
+        (row) =>
+          `- ${labels.regression(nameOf(row.unit), md(row.period), md(row.previous), row.met.before, row.met.after, (row.criteriaLost ?? []).map(md), row.tierLost === null ? null : md(row.tierLost))}`,
+      ),
+      "",
+    );
+  }
   if (framework.league.length > 1) {
     const byUnit = new Map(framework.latest.map((row) => [row.unit, row]));
     lines.push(
       `### ${md(labels.leagueTitle)}`,
+      "",
+      md(labels.leagueRule),
       "",
       ...table(
         [md(labels.rank), md(labels.unit), md(labels.met), md(labels.tier)],
@@ -184,24 +197,43 @@ export function renderMarkdownReport(
     const title = (id: string) => md(titles.get(id) ?? id);
     const names = new Map(data.units.map((unit) => [unit.id, unit.name]));
     lines.push(`## ${md(labels.reviewTitle)}`, "");
-    const quota = review.quota;
-    if (quota !== null) {
+    if (review.title !== null) lines.push(md(review.title), "");
+    for (const quota of review.quotas) {
+      const sentence = labels.quota(
+        titles.get(quota.rating) ?? quota.rating,
+        quota.count,
+        quota.allowed,
+        formatNumber(quota.maxPercent, data.language),
+        quota.of.map((id) => titles.get(id) ?? id).join(" + "),
+        quota.base,
+      );
       lines.push(
-        `${md(labels.quota(titles.get(quota.rating) ?? quota.rating, quota.count, quota.allowed, formatNumber(quota.maxPercent, data.language), titles.get(quota.relativeTo) ?? quota.relativeTo, quota.base))} **${md(quota.kept ? labels.quotaKept : labels.quotaExceeded)}**`,
+        `${md(quota.group === null ? sentence : `${names.get(quota.group) ?? quota.group}: ${sentence}`)} **${md(quota.kept ? labels.quotaKept : labels.quotaExceeded)}**`,
         "",
       );
     }
+    const withNotes = review.units.some((row) => row.notes.length > 0);
     lines.push(
       ...table(
-        [md(labels.unit), md(labels.rating)],
+        [md(labels.rating), md(labels.units)],
+        [
+          ...review.ratings.map((rating) => [md(rating.title), String(rating.count)]),
+          ...(review.notRated > 0 ? [[md(labels.notRated), String(review.notRated)]] : []),
+        ],
+        [false, true],
+      ),
+      "",
+      ...table(
+        [md(labels.unit), md(labels.rating), ...(withNotes ? [md(labels.reviewSteps)] : [])],
         review.units.map((row) => [
           md(names.get(row.unit) ?? row.unit),
-          title(row.rating) +
+          (row.rating === null ? md(labels.notRated) : title(row.rating)) +
             (row.demotedFrom === null
               ? ""
               : ` (${md(labels.demotedFrom(titles.get(row.demotedFrom) ?? row.demotedFrom))})`),
+          ...(withNotes ? [row.notes.map(md).join("<br>")] : []),
         ]),
-        [false, false],
+        withNotes ? [false, false, false] : [false, false],
       ),
       "",
     );

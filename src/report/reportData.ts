@@ -4,10 +4,14 @@ import { codeUnitOrder } from "../core/plainJson.js";
 import type { Framework, Labels } from "../framework/schema.js";
 import { walkNodes } from "../framework/walk.js";
 import { formatCondition, formatReason } from "../scoring/explain.js";
-import type { Evaluation, NodeStatus } from "../scoring/types.js";
+import type { Evaluation } from "../scoring/types.js";
+import { trend } from "../trend/trend.js";
+import { unitMatrix } from "../units/compareUnits.js";
+import { rank } from "../units/rank.js";
 import type { ReportLanguage } from "./reportLabels.js";
 import type {
   BuildReportDataOptions,
+  ReportCohortReview,
   ReportData,
   ReportFramework,
   ReportInput,
@@ -17,6 +21,7 @@ import type {
   ReportMatrix,
   ReportPeriod,
   ReportPoint,
+  ReportRegression,
   ReportReview,
   ReportReviewData,
   ReportUnit,
@@ -28,21 +33,18 @@ function pick(labels: Labels | undefined, language: ReportLanguage): string | un
   return record[language] ?? record.vi ?? record.en ?? Object.values(record)[0];
 }
 
-function pointOf(evaluation: Evaluation): ReportPoint {
-  const { met, applicable } = evaluation.count;
+function pointOf(point: {
+  readonly met: number;
+  readonly applicable: number;
+  readonly tier: string | null;
+}): ReportPoint {
+  const { met, applicable } = point;
   return {
     met,
     applicable,
     percent: applicable > 0 ? (met * 100) / applicable : null,
-    tier: evaluation.tier,
+    tier: point.tier,
   };
-}
-
-/** Higher share met first, compared exactly (met₁ × applicable₂ against met₂ × applicable₁). */
-function compareShare(a: ReportPoint, b: ReportPoint): number {
-  if (a.applicable === 0 || b.applicable === 0)
-    return (a.applicable === 0 ? 1 : 0) - (b.applicable === 0 ? 1 : 0);
-  return b.met * a.applicable - a.met * b.applicable;
 }
 
 function comparePeriods(a: ReportPeriod, b: ReportPeriod): number {
@@ -90,7 +92,7 @@ function latestOf(
     break;
   }
   return {
-    ...pointOf(evaluation),
+    ...pointOf({ ...evaluation.count, tier: evaluation.tier }),
     unit: evaluation.subject.id,
     period: evaluation.period.id,
     tierTitle: evaluation.tier === null ? null : tierTitle(evaluation.tier),
@@ -102,9 +104,11 @@ function latestOf(
 
 /**
  * Computes what a report shows from evaluations of several units over several periods: per framework,
- * the periods in time order, each unit's series of "met / applicable", its latest evaluation with what
- * is left (and the reason of each, as a sentence), the league table by share met and the unit ×
- * criterion matrix of statuses; and the review, when given. Evaluations whose framework does not match,
+ * the periods in time order, each unit's series of "met / applicable" and its regressions (its `trend`),
+ * its latest evaluation with what is left (and the reason of each, as a sentence), the league table
+ * (`rank` by criteria met, competition ties, then subject id) and the unit × criterion matrix of
+ * statuses (`unitMatrix`; one unit: its periods); and the review, when given — decided elsewhere, or a
+ * `reviewCohort` result with its definition. Evaluations whose framework does not match,
  * duplicates (same framework, unit and period) and evaluations with an invalid period are left out with
  * an issue. Pure: the same input gives the same data.
  *
@@ -127,7 +131,7 @@ export function buildReportData(
   const units = new Map<string, ReportUnit>();
   type Group = {
     framework: Framework;
-    byUnit: Map<string, Map<string, { evaluation: Evaluation; example: boolean }>>;
+    byUnit: Map<string, Map<string, { evaluation: Evaluation; example: boolean; at: number }>>;
     periods: Map<string, ReportPeriod>;
   };
   const groups = new Map<string, Group>();
@@ -188,7 +192,7 @@ export function buildReportData(
     }
     const isExample = flagged === true;
     example ||= isExample;
-    byPeriod.set(period.id, { evaluation, example: isExample });
+    byPeriod.set(period.id, { evaluation, example: isExample, at: index });
     if (!group.periods.has(period.id))
       group.periods.set(period.id, { id: period.id, start: period.start, end: period.end });
     if (!units.has(subject.id))
@@ -207,15 +211,37 @@ export function buildReportData(
       titles.set(id, title);
       if (entry.node.kind === "criterion") criteria.push({ id, title });
     }
+    const tierTitle = (tier: string) =>
+      pick(framework.tiers?.find((candidate) => candidate.id === tier)?.title, language) ?? tier;
     const periods = [...group.periods.values()].sort(comparePeriods);
     const unitIds = [...group.byUnit.keys()].sort(codeUnitOrder);
-    const series = unitIds.map((unit) => {
-      const byPeriod = group.byUnit.get(unit)!;
+    // the series of each unit is its trend (the order of periods is the trend's: end, start, id)
+    // each evaluation sits at its input index (a sparse array), so the trend's issues (two periods of
+    // the same days, overlapping periods) name the input's positions; they join the report's issues
+    const trends = unitIds.map((unit) => {
+      const positioned: Evaluation[] = [];
+      for (const found of group.byUnit.get(unit)!.values()) positioned[found.at] = found.evaluation;
+      const unitTrend = trend(positioned, { frameworks: [framework], subject: unit });
+      issues.push(...unitTrend.issues);
+      return unitTrend;
+    });
+    const series = trends.map((unitTrend) => {
+      const byPeriod = new Map(unitTrend.series.map((point) => [point.period.id, point]));
       return periods.map((period) => {
-        const found = byPeriod.get(period.id);
-        return found === undefined ? null : pointOf(found.evaluation);
+        const point = byPeriod.get(period.id);
+        return point === undefined ? null : pointOf(point);
       });
     });
+    const regressions: ReportRegression[] = trends.flatMap((unitTrend, u) =>
+      unitTrend.regressions.map((regression) => ({
+        unit: unitIds[u]!,
+        ...regression,
+        tierLost:
+          regression.kinds.includes("tier") && regression.tier.before !== null
+            ? tierTitle(regression.tier.before)
+            : null,
+      })),
+    );
     // every unit of the group has at least one evaluation, so the last period it has is found
     const latestEvaluations = unitIds.map((unit) => {
       const byPeriod = group.byUnit.get(unit)!;
@@ -229,51 +255,52 @@ export function buildReportData(
       latestOf(framework, evaluation, language, titles, isExample),
     );
 
-    const order = latest
-      .map((row, index) => ({ row, index }))
-      .sort(
-        (a, b) =>
-          compareShare(a.row, b.row) ||
-          b.row.met - a.row.met ||
-          codeUnitOrder(a.row.unit, b.row.unit),
-      );
-    const league: ReportLeagueRow[] = [];
-    order.forEach(({ row }, position) => {
-      const previous = order[position - 1];
-      const tied =
-        previous !== undefined &&
-        compareShare(previous.row, row) === 0 &&
-        previous.row.met === row.met;
-      league.push({ rank: tied ? league[position - 1]!.rank : position + 1, unit: row.unit });
-    });
+    // the league table is `rank` by criteria met, competition ties ("1224"), then subject id
+    const ranking = rank(
+      latestEvaluations.map(({ evaluation }) => evaluation),
+      { by: "count", ties: "competition", framework },
+    );
+    const league: ReportLeagueRow[] = ranking.rows.map((row) => ({
+      rank: row.rank,
+      unit: row.subject,
+    }));
 
-    const statusRow = (evaluation: Evaluation) => {
-      const statuses = new Map<string, NodeStatus>();
-      for (const node of evaluation.nodes) statuses.set(node.id, node.status);
-      return criteria.map((criterion) => statuses.get(criterion.id) ?? null);
+    const columnsOf = (ids: readonly string[]) => {
+      const at = new Map(ids.map((criterion, index) => [criterion, index]));
+      return criteria.map((criterion) => at.get(criterion.id));
     };
-    const matrix: ReportMatrix =
-      unitIds.length === 1
-        ? {
-            rowsAre: "periods",
-            rows: periods.flatMap((period) =>
-              group.byUnit.get(unitIds[0]!)!.has(period.id)
-                ? [{ key: period.id, label: period.id }]
-                : [],
-            ),
-            cells: periods.flatMap((period) => {
-              const found = group.byUnit.get(unitIds[0]!)!.get(period.id);
-              return found === undefined ? [] : [statusRow(found.evaluation)];
-            }),
-          }
-        : {
-            rowsAre: "units",
-            rows: latestEvaluations.map(({ evaluation }) => ({
-              key: evaluation.subject.id,
-              label: evaluation.subject.name ?? evaluation.subject.id,
-            })),
-            cells: latestEvaluations.map(({ evaluation }) => statusRow(evaluation)),
-          };
+    let matrix: ReportMatrix;
+    if (unitIds.length === 1) {
+      // one unit: its periods × criteria, the statuses of its trend
+      const unitTrend = trends[0]!;
+      const statuses = new Map(
+        (unitTrend.criteria ?? []).map((criterion) => [criterion.id, criterion.statuses]),
+      );
+      matrix = {
+        rowsAre: "periods",
+        rows: unitTrend.series.map((point) => ({ key: point.period.id, label: point.period.id })),
+        cells: unitTrend.series.map((_, p) =>
+          criteria.map((criterion) => statuses.get(criterion.id)?.[p] ?? null),
+        ),
+      };
+    } else {
+      // several units: `unitMatrix` of their latest evaluations, rows by subject id
+      const unitsMatrix = unitMatrix(latestEvaluations.map(({ evaluation }) => evaluation));
+      const columns = columnsOf(unitsMatrix.criteria);
+      const names = new Map(
+        latestEvaluations.map(({ evaluation }) => [
+          evaluation.subject.id,
+          evaluation.subject.name ?? evaluation.subject.id,
+        ]),
+      );
+      matrix = {
+        rowsAre: "units",
+        rows: unitsMatrix.units.map((unit) => ({ key: unit, label: names.get(unit) ?? unit })),
+        cells: unitsMatrix.cells.map((row) =>
+          columns.map((column) => (column === undefined ? null : (row[column] ?? null))),
+        ),
+      };
+    }
 
     frameworks.push({
       id: framework.id,
@@ -288,6 +315,7 @@ export function buildReportData(
       series,
       latest,
       league,
+      regressions,
       matrix,
     });
   }
@@ -318,13 +346,18 @@ export function buildReportData(
     language,
     units: [...units.values()].sort((a, b) => codeUnitOrder(a.id, b.id)),
     frameworks,
-    review: input.review === undefined ? null : reviewData(input.review, issues),
+    review: input.review === undefined ? null : reviewData(input.review, issues, language),
     example,
     issues,
   };
 }
 
-function reviewData(review: ReportReview, issues: FrameworkIssue[]): ReportReviewData {
+function reviewData(
+  review: ReportReview | ReportCohortReview,
+  issues: FrameworkIssue[],
+  language: ReportLanguage,
+): ReportReviewData {
+  if ("result" in review) return cohortReviewData(review, issues, language);
   const counts = new Map<string, number>();
   const ratings = review.ratings.map((rating) => ({
     id: rating.id,
@@ -332,7 +365,12 @@ function reviewData(review: ReportReview, issues: FrameworkIssue[]): ReportRevie
   }));
   for (const rating of ratings) counts.set(rating.id, 0);
   const units = [...review.units]
-    .map((row) => ({ unit: row.unit, rating: row.rating, demotedFrom: row.demotedFrom ?? null }))
+    .map((row) => ({
+      unit: row.unit,
+      rating: row.rating,
+      demotedFrom: row.demotedFrom ?? null,
+      notes: [] as string[],
+    }))
     .sort((a, b) => codeUnitOrder(a.unit, b.unit));
   units.forEach((row) => {
     const count = counts.get(row.rating);
@@ -349,16 +387,67 @@ function reviewData(review: ReportReview, issues: FrameworkIssue[]): ReportRevie
   });
   const quota = review.quota;
   return {
+    title: null,
     ratings: ratings.map((rating) => ({ ...rating, count: counts.get(rating.id) ?? 0 })),
     units,
-    quota:
+    notRated: 0,
+    quotas:
       quota === undefined
-        ? null
-        : {
-            ...quota,
-            count: counts.get(quota.rating) ?? 0,
-            base: counts.get(quota.relativeTo) ?? 0,
-            kept: (counts.get(quota.rating) ?? 0) <= quota.allowed,
-          },
+        ? []
+        : [
+            {
+              rating: quota.rating,
+              of: [quota.relativeTo],
+              group: null,
+              maxPercent: quota.maxPercent,
+              allowed: quota.allowed,
+              count: counts.get(quota.rating) ?? 0,
+              base: counts.get(quota.relativeTo) ?? 0,
+              kept: (counts.get(quota.rating) ?? 0) <= quota.allowed,
+            },
+          ],
+  };
+}
+
+/** A `reviewCohort` result as the report shows it; its issues join the report's under `review`. */
+function cohortReviewData(
+  review: ReportCohortReview,
+  issues: FrameworkIssue[],
+  language: ReportLanguage,
+): ReportReviewData {
+  const { result, definition } = review;
+  for (const issue of result.issues) issues.push({ ...issue, path: ["review", ...issue.path] });
+  const declared = new Map(definition.ratings.map((rating) => [rating.id, rating]));
+  const finals = new Map(result.counts.map((count) => [count.rating, count.final]));
+  const title = `${pick(definition.title, language) ?? definition.id} (${definition.id} ${definition.version})`;
+  return {
+    title: review.period === undefined ? title : `${title} — ${review.period}`,
+    ratings: result.ratings.map((id) => ({
+      id,
+      title: pick(declared.get(id)?.title, language) ?? id,
+      count: finals.get(id) ?? 0,
+    })),
+    units: result.units.map((unit) => ({
+      unit: unit.subject,
+      rating: unit.rating,
+      demotedFrom: unit.steps.some((step) => step.code === "moved_down_by_quota")
+        ? unit.initial
+        : null,
+      notes: unit.steps.map((step) => step.messages[language]),
+    })),
+    notRated: result.notRated,
+    quotas: result.quotas.map((outcome) => {
+      const quota = definition.quotas?.[outcome.quota];
+      return {
+        rating: outcome.rating,
+        of: quota?.of ?? [],
+        group: outcome.group,
+        maxPercent: quota?.maxPercent ?? 0,
+        allowed: outcome.allowed,
+        count: outcome.count,
+        base: outcome.base,
+        kept: outcome.count <= outcome.allowed,
+      };
+    }),
   };
 }

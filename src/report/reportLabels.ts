@@ -43,6 +43,19 @@ export interface ReportLabelSet {
   readonly heatmapDesc: (rows: number, criteria: number, summary: string) => string;
   readonly heatmapPeriodsTitle: string;
   readonly leagueTitle: string;
+  /** The league table's caption: what it ranks by and how ties share a rank (`rank`, competition ties). */
+  readonly leagueRule: string;
+  readonly regressionsTitle: string;
+  /** One regression of a unit's trend: criteria met before and after, criteria and tier lost. */
+  readonly regression: (
+    unit: string,
+    period: string,
+    previous: string,
+    before: number,
+    after: number,
+    lost: readonly string[],
+    tierLost: string | null,
+  ) => string;
   readonly leftTitle: string;
   readonly allMet: string;
   /** The heading of the next tier's failing conditions. */
@@ -62,6 +75,10 @@ export interface ReportLabelSet {
     relativeTo: string,
     base: number,
   ) => string;
+  /** The rating column of a unit the cohort review did not rate. */
+  readonly notRated: string;
+  /** The column of a cohort review's steps for each unit. */
+  readonly reviewSteps: string;
   readonly quotaKept: string;
   readonly quotaExceeded: string;
   readonly issuesTitle: string;
@@ -115,6 +132,14 @@ const VI: ReportLabelSet = {
     `Bản đồ nhiệt: kết quả của ${criteria} tiêu chí ở ${rows} hàng; mỗi ô là một tiêu chí, màu và ký hiệu cho biết kết quả. ${summary}`,
   heatmapPeriodsTitle: "Bản đồ kỳ đánh giá × tiêu chí",
   leagueTitle: "Bảng xếp hạng",
+  leagueRule:
+    "Bảng xếp hạng theo số tiêu chí đạt ở kỳ gần nhất; bằng nhau thì cùng hạng và hạng sau bỏ qua (1, 1, 3), rồi theo mã đơn vị.",
+  regressionsTitle: "Các kỳ đi xuống",
+  regression: (unit, period, previous, before, after, lost, tierLost) =>
+    `${unit}, kỳ ${period} so với kỳ ${previous}: ${before} → ${after} tiêu chí đạt` +
+    (lost.length > 0 ? `; không còn đạt: ${lost.join(", ")}` : "") +
+    (tierLost === null ? "" : `; mất mức “${tierLost}”`) +
+    ".",
   leftTitle: "Những tiêu chí còn lại",
   allMet: "Đạt tất cả các tiêu chí được áp dụng.",
   nextTier: (tier) => `Để đạt mức “${tier}”:`,
@@ -125,6 +150,8 @@ const VI: ReportLabelSet = {
   demotedFrom: (rating) => `hạ từ “${rating}” do vượt hạn mức`,
   quota: (rating, count, allowed, percent, relativeTo, base) =>
     `“${rating}”: ${count} đơn vị, hạn mức ${allowed} (${percent}% của ${base} đơn vị “${relativeTo}”).`,
+  notRated: "Không xếp loại",
+  reviewSteps: "Diễn giải",
   quotaKept: "Trong hạn mức.",
   quotaExceeded: "Vượt hạn mức.",
   issuesTitle: "Vấn đề trong dữ liệu đầu vào",
@@ -177,6 +204,14 @@ const EN: ReportLabelSet = {
     `Heatmap: results of ${criteria} criteria in ${rows} rows; each cell is one criterion, its colour and symbol give the result. ${summary}`,
   heatmapPeriodsTitle: "Period × criterion map",
   leagueTitle: "League table",
+  leagueRule:
+    "League table by criteria met at the latest period; equal counts share a rank and the next rank skips (1, 1, 3), then by unit id.",
+  regressionsTitle: "Periods that went backwards",
+  regression: (unit, period, previous, before, after, lost, tierLost) =>
+    `${unit}, period ${period} against ${previous}: ${before} → ${after} criteria met` +
+    (lost.length > 0 ? `; no longer met: ${lost.join(", ")}` : "") +
+    (tierLost === null ? "" : `; tier “${tierLost}” lost`) +
+    ".",
   leftTitle: "What is left",
   allMet: "All applicable criteria are met.",
   nextTier: (tier) => `To reach “${tier}”:`,
@@ -187,6 +222,8 @@ const EN: ReportLabelSet = {
   demotedFrom: (rating) => `lowered from “${rating}” by the quota`,
   quota: (rating, count, allowed, percent, relativeTo, base) =>
     `“${rating}”: ${count} units, quota ${allowed} (${percent}% of the ${base} units rated “${relativeTo}”).`,
+  notRated: "Not rated",
+  reviewSteps: "Steps",
   quotaKept: "Within the quota.",
   quotaExceeded: "Over the quota.",
   issuesTitle: "Problems in the input",

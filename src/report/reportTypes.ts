@@ -1,6 +1,9 @@
 import type { FrameworkIssue } from "../core/issue.js";
 import type { Framework } from "../framework/schema.js";
 import type { Evaluation, NodeStatus } from "../scoring/types.js";
+import type { TrendRegression } from "../trend/trend.js";
+import type { ReviewResult } from "../units/reviewCohort.js";
+import type { ReviewDefinition } from "../units/reviewDefinition.js";
 import type { ReportLanguage } from "./reportLabels.js";
 
 /** One evaluation and the framework it was evaluated against. */
@@ -35,10 +38,25 @@ export interface ReportReview {
     | undefined;
 }
 
-/** What a report is built from: evaluations (several units, several periods) and an optional review. */
+/**
+ * A review run by `reviewCohort`, with the definition it ran: the report shows the result as it is
+ * (final ratings, units not rated, every quota per group with its base) and takes the ratings' titles
+ * and the quotas' percent and base ratings from the definition.
+ */
+export interface ReportCohortReview {
+  readonly result: ReviewResult;
+  readonly definition: ReviewDefinition;
+  /** The period reviewed, shown beside the definition's title. */
+  readonly period?: string | undefined;
+}
+
+/**
+ * What a report is built from: evaluations (several units, several periods) and an optional review,
+ * either decided elsewhere (`ReportReview`) or run by `reviewCohort` (`ReportCohortReview`).
+ */
 export interface ReportInput {
   readonly evaluations: readonly ReportEvaluation[];
-  readonly review?: ReportReview | undefined;
+  readonly review?: ReportReview | ReportCohortReview | undefined;
 }
 
 /** Options of `buildReportData` (and of the renderers, which pass them on). */
@@ -91,10 +109,20 @@ export interface ReportLatest extends ReportPoint {
   readonly example: boolean;
 }
 
-/** One row of the league table. Ties (same share met) share a rank. */
+/**
+ * One row of the league table: `rank` of the units' latest evaluations by criteria met, competition
+ * ties (equal counts share a rank and the next rank skips: 1, 1, 3), then subject id.
+ */
 export interface ReportLeagueRow {
   readonly rank: number;
   readonly unit: string;
+}
+
+/** A period in which a unit went backwards: a `TrendRegression` with the unit. */
+export interface ReportRegression extends TrendRegression {
+  readonly unit: string;
+  /** The title of the tier lost (the tier before, when `kinds` has `tier`); else null. */
+  readonly tierLost: string | null;
 }
 
 /** The heatmap: rows (units at their latest period, or one unit's periods) × criteria. */
@@ -122,30 +150,48 @@ export interface ReportFramework {
   /** One per unit, in unit order. */
   readonly latest: readonly ReportLatest[];
   readonly league: readonly ReportLeagueRow[];
+  /** The regressions of each unit's `trend` (fewer criteria met, a criterion or a tier lost), by unit then period. */
+  readonly regressions: readonly ReportRegression[];
   readonly matrix: ReportMatrix;
 }
 
-/** The review with titles resolved and the quota counted. */
+/** One quota of the review in one group: how many hold the rating, how many may, of which base. */
+export interface ReportQuotaData {
+  readonly rating: string;
+  /** The ratings whose holders form the base. */
+  readonly of: readonly string[];
+  /** The peer group (the definition's `groupBy`), null for the whole cohort. */
+  readonly group: string | null;
+  readonly maxPercent: number;
+  readonly allowed: number;
+  readonly count: number;
+  readonly base: number;
+  readonly kept: boolean;
+}
+
+/** The review with titles resolved and the quotas counted. */
 export interface ReportReviewData {
+  /** A cohort review's title (the definition's, its id and version, and the period); null otherwise. */
+  readonly title: string | null;
+  /** Ratings best first, with the number of units holding each at the end. */
   readonly ratings: readonly {
     readonly id: string;
     readonly title: string;
     readonly count: number;
   }[];
+  /** Units in subject id order. */
   readonly units: readonly {
     readonly unit: string;
-    readonly rating: string;
+    /** The final rating; null when the unit is not rated (a cohort review's eligibility rules). */
+    readonly rating: string | null;
+    /** The rating earned before a quota moved the unit down; null when no quota did. */
     readonly demotedFrom: string | null;
+    /** The steps of a cohort review, as sentences in the report's language; empty otherwise. */
+    readonly notes: readonly string[];
   }[];
-  readonly quota: {
-    readonly rating: string;
-    readonly relativeTo: string;
-    readonly maxPercent: number;
-    readonly allowed: number;
-    readonly count: number;
-    readonly base: number;
-    readonly kept: boolean;
-  } | null;
+  /** Units not rated. */
+  readonly notRated: number;
+  readonly quotas: readonly ReportQuotaData[];
 }
 
 /** The computed content of a report, independent of HTML or Markdown. */

@@ -94,7 +94,7 @@ describe("run report", () => {
   it("prints help in both languages", async () => {
     const { io, stdout } = withWriter();
     await run(["report", "--help", "--lang", "en"], io);
-    expect(stdout()).toMatch(/^Usage: tieuchi report <files \| folder \| manifest>/);
+    expect(stdout()).toMatch(/^Usage: tieuchi report <files \| folder \| manifest \| file\.csv>/);
     const vi = withWriter();
     await run(["help", "report"], vi.io);
     expect(vi.stdout()).toMatch(/^Cách dùng: tieuchi report/);

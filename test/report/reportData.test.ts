@@ -1,5 +1,12 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { buildReportData, type ReportEvaluation } from "../../src/report/index.js";
+import { reviewCohort, safeParseReviewDefinition } from "../../src/index.js";
+import {
+  buildReportData,
+  type ReportEvaluation,
+  renderMarkdownReport,
+} from "../../src/report/index.js";
 import { cuaLoEvaluations } from "./cuaLo.js";
 
 function deepFreeze<T>(value: T): T {
@@ -91,13 +98,37 @@ describe("buildReportData on the wards of Cửa Lò", () => {
     expect(nghiHuong.nextTier).toBeNull();
   });
 
-  it("ranks by share met, ties sharing a rank (1, 1, 1, 1, 5, 6, 7)", () => {
+  it("ranks as rank does: by criteria met, competition ties (1, 1, 1, 1, 5, 6, 7), then subject id", () => {
     expect(qd9745.league.map((row) => row.rank)).toEqual([1, 1, 1, 1, 5, 6, 7]);
+    // the four wards at 34/34 in December 2024, tied, in subject id order
+    expect(qd9745.league.map((row) => row.unit).slice(0, 4)).toEqual([
+      "nghi-hai",
+      "nghi-huong",
+      "nghi-tan",
+      "thu-thuy",
+    ]);
     expect(qd9745.league.map((row) => row.unit).slice(4)).toEqual([
       "nghi-thu",
       "nghi-hoa",
       "nghi-thuy",
     ]);
+  });
+
+  it("lists the regressions of each unit's trend: Nghi Hương 20/22 → 18/22 on 2 November 2023", () => {
+    expect(qd5764.regressions).toEqual([
+      {
+        unit: "nghi-huong",
+        period: "2023-11",
+        previous: "2023-04",
+        kinds: ["count", "criteria"],
+        met: { before: 20, after: 18 },
+        criteriaLost: ["tc11", "tc21"],
+        tier: { before: null, after: null },
+        tierLost: null,
+      },
+    ]);
+    // QĐ 9745: every ward met more criteria each period
+    expect(qd9745.regressions).toEqual([]);
   });
 
   it("builds the unit × criterion matrix at each unit's latest period", () => {
@@ -150,6 +181,18 @@ describe("buildReportData on bad input", () => {
     });
     expect(data.issues[0]!.messages.vi).toContain("nghi-huong");
     expect(data.frameworks[0]!.periods).toHaveLength(2);
+  });
+
+  it("passes on the trend's issues with the input's positions: the same days under another period id", () => {
+    const renamed: ReportEvaluation = {
+      ...first!,
+      evaluation: { ...first!.evaluation, period: { ...first!.evaluation.period, id: "again" } },
+    };
+    const data = buildReportData({ evaluations: [second!, first!, renamed] });
+    expect(data.issues.map((issue) => [issue.code, issue.path])).toEqual([
+      ["trend_duplicate_period", ["evaluations", 2, "period"]],
+    ]);
+    expect(data.issues[0]!.messages.en).toContain("of evaluations.1");
   });
 
   it("leaves out an evaluation paired with the wrong framework", () => {
@@ -224,7 +267,79 @@ describe("buildReportData on bad input", () => {
       },
     });
     expect(data.review?.ratings.map((rating) => rating.count)).toEqual([2, 2]);
-    expect(data.review?.quota).toMatchObject({ count: 2, base: 2, allowed: 0, kept: false });
+    expect(data.review?.quotas[0]).toMatchObject({ count: 2, base: 2, allowed: 0, kept: false });
     expect(data.issues.map((issue) => issue.code)).toEqual(["unknown_rating"]);
+  });
+});
+
+describe("buildReportData with a reviewCohort result", () => {
+  const december = cuaLoEvaluations((file) => file.endsWith("-2024-12-qd9745.json"));
+  const definition = safeParseReviewDefinition(
+    JSON.parse(
+      readFileSync(
+        resolve(import.meta.dirname, "../../fixtures/reviews/example-cua-lo-wards-hd01-rules.json"),
+        "utf8",
+      ),
+    ),
+  );
+  if (!definition.success) throw new Error("the example review definition is invalid");
+  const framework = december[0]!.framework;
+  const facts = { "nghi-thuy": { underComplaint: true } };
+  const result = reviewCohort(
+    december.map((item) => item.evaluation),
+    definition.data,
+    { framework, facts },
+  );
+  const data = buildReportData(
+    { evaluations: december, review: { result, definition: definition.data, period: "2024-12" } },
+    { language: "en" },
+  );
+
+  it("shows the final counts, the quota per town with its base and the unit not rated", () => {
+    expect(december).toHaveLength(7);
+    const review = data.review!;
+    expect(review.title).toBe(
+      "Year-end review of wards on the QĐ 9745 criteria, with the cohort rules of HD 01/HD-BCA-V05 (example) (example-cua-lo-wards-hd01-rules example-1) — 2024-12",
+    );
+    // Nghi Thủy is under complaint: not rated; the other 6 earn "excellent" and the quota keeps
+    // floor(20% × 5) = 1, the rest are moved down to "well"
+    expect(review.ratings.map((rating) => [rating.id, rating.count])).toEqual([
+      ["hoan_thanh_xuat_sac", 1],
+      ["hoan_thanh_tot", 5],
+      ["hoan_thanh", 0],
+      ["khong_hoan_thanh", 0],
+    ]);
+    expect(review.notRated).toBe(1);
+    expect(review.quotas).toEqual([
+      {
+        rating: "hoan_thanh_xuat_sac",
+        of: ["hoan_thanh_tot"],
+        group: "cua-lo",
+        maxPercent: 20,
+        allowed: 1,
+        count: 1,
+        base: 5,
+        kept: true,
+      },
+    ]);
+    const nghiThuy = review.units.find((row) => row.unit === "nghi-thuy")!;
+    expect(nghiThuy.rating).toBeNull();
+    expect(nghiThuy.notes).toEqual(
+      result.units.find((u) => u.subject === "nghi-thuy")!.steps.map((s) => s.messages.en),
+    );
+    const moved = review.units.filter((row) => row.demotedFrom === "hoan_thanh_xuat_sac");
+    expect(moved).toHaveLength(5);
+  });
+
+  it("passes the review's issues on under review, and renders it in both formats", () => {
+    expect(data.issues.map((issue) => [issue.code, issue.path[0]])).toEqual(
+      result.issues.map((issue) => [issue.code, "review"]),
+    );
+    const markdown = renderMarkdownReport(
+      { evaluations: december, review: { result, definition: definition.data } },
+      { language: "vi" },
+    );
+    expect(markdown).toContain("| Không xếp loại | 1 |");
+    expect(markdown).toContain("cua-lo: “Hoàn thành xuất sắc nhiệm vụ”: 1 đơn vị, hạn mức 1");
   });
 });
