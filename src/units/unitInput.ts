@@ -1,7 +1,7 @@
-import type { Period, Subject } from "../assessment/schema.js";
 import { type Exact, toNumber } from "../core/exact.js";
 import { type FrameworkIssue, makeIssue } from "../core/issue.js";
-import type { Count, NodeResult, PointsResult, Score, TierResult } from "../scoring/types.js";
+import type { TierResult } from "../scoring/types.js";
+import type { TrendInput } from "../trend/trendInput.js";
 
 /**
  * One unit's result as the cross-unit functions read it: a full `Evaluation`, or the bulk path's lighter
@@ -10,15 +10,8 @@ import type { Count, NodeResult, PointsResult, Score, TierResult } from "../scor
  * unit × criterion matrix, systemic gaps, closest to recognition) report `needs_full_evaluation` for a
  * record without them, and the rest works.
  */
-export interface UnitEvaluation {
-  readonly framework: { readonly id: string; readonly version: string };
-  readonly subject: Subject;
-  readonly period: Period;
-  readonly count: Count;
-  readonly points?: PointsResult | undefined;
-  readonly score: Score;
-  readonly tier: string | null;
-  readonly nodes?: readonly NodeResult[] | undefined;
+export interface UnitEvaluation extends TrendInput {
+  /** Tier results (an `Evaluation`'s); absent on a summary. */
   readonly tiers?: readonly TierResult[] | undefined;
 }
 
