@@ -176,7 +176,12 @@ function formatTrend(t: Trend, name: string, lang: CliLanguage): string {
       notes.join("; "),
     ]);
   });
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => [...(row[c] ?? "")].length)));
+  // loops, not Math.max(...spread): no argument-count limit on long series or wide frameworks
+  const widths = rows[0]!.map((_, c) => {
+    let width = 0;
+    for (const row of rows) width = Math.max(width, [...(row[c] ?? "")].length);
+    return width;
+  });
   for (const row of rows) {
     lines.push(
       `  ${row
@@ -198,7 +203,8 @@ function formatTrend(t: Trend, name: string, lang: CliLanguage): string {
   if (t.criteria === null) lines.push(`  ${x.criteriaUnavailable}`);
   else if (t.criteria.length > 0) {
     lines.push(`  ${x.criteria} (${x.legend})`);
-    const width = Math.max(...t.criteria.map((c) => [...c.id].length));
+    let width = 0;
+    for (const c of t.criteria) width = Math.max(width, [...c.id].length);
     for (const c of t.criteria) lines.push(`    ${pad(c.id, width)}  ${criterionLine(c, x)}`);
   }
   if (t.projection === null) lines.push(`  ${x.noProjection(t.projectionReason ?? "no_period")}`);

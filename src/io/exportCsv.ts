@@ -302,7 +302,8 @@ export function exportCsv(
         }
       }
     }
-    columns.push(...nodeColumns.map((column) => column.header));
+    // a loop, not push(...list): a framework of 150 000 nodes gives a list too long to spread
+    for (const column of nodeColumns) columns.push(column.header);
     assessments.forEach((_, index) => {
       const row: Row = {};
       for (const field of usedFields) {

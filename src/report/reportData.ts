@@ -222,7 +222,7 @@ export function buildReportData(
       const positioned: Evaluation[] = [];
       for (const found of group.byUnit.get(unit)!.values()) positioned[found.at] = found.evaluation;
       const unitTrend = trend(positioned, { frameworks: [framework], subject: unit });
-      issues.push(...unitTrend.issues);
+      for (const issue of unitTrend.issues) issues.push(issue);
       return unitTrend;
     });
     const series = trends.map((unitTrend) => {

@@ -429,12 +429,13 @@ interface ShareNode {
 function collectShareNodes(
   nodes: readonly FrameworkNode[],
   appliesTo: readonly string[] | undefined,
+  out: ShareNode[] = [],
 ): ShareNode[] {
-  const out: ShareNode[] = [];
+  // one list filled in place, not push(...subtree): a wide framework's list is too long to spread
   for (const node of nodes) {
     const here = node.appliesTo ?? appliesTo;
     if (node.rule?.type === "share") out.push({ node, rule: node.rule, appliesTo: here });
-    out.push(...collectShareNodes(node.children ?? [], here));
+    collectShareNodes(node.children ?? [], here, out);
   }
   return out;
 }

@@ -190,7 +190,8 @@ export function reviewCohort(
       ? undefined
       : { id: review.framework.id, version: review.framework.version };
   const admitted = admitUnits(units, expected, "units");
-  issues.push(...admitted.issues);
+  // a loop, not push(...list): a cohort of 500 000 bad records gives as many issues
+  for (const issue of admitted.issues) issues.push(issue);
   const cohort: UnitEvaluation[] = [];
   for (const unit of admitted.units) {
     if (review.framework !== undefined && unit.framework.id !== review.framework.id) {

@@ -454,6 +454,21 @@ describe("reviewCohort: a large cohort", () => {
   }, 120_000);
 });
 
+describe("reviewCohort: many unusable records", () => {
+  it("reports 200 000 duplicate subjects as issues without overflowing the stack", () => {
+    const units = Array.from({ length: 200_000 }, (_, i) => unit(`u${i % 100_000}`, 5));
+    const result = reviewCohort(units, {
+      id: "r",
+      version: "1",
+      title: { vi: "Thử" },
+      ratings: [{ id: "ht", title: { vi: "HT" } }],
+    });
+    expect(result.units).toHaveLength(0);
+    expect(result.issues.length).toBeGreaterThanOrEqual(200_000);
+    expect(result.issues[0]!.code).toBe("duplicate_subject");
+  }, 120_000);
+});
+
 describe("reviewCohort: one large group", () => {
   it("moves 80 000 of 100 000 excellent units in one group without quadratic work", () => {
     const units = Array.from({ length: 100_000 }, (_, i) => unit(`u${i}`, 9 + (i % 2)));
