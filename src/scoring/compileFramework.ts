@@ -1,11 +1,22 @@
 import type { Assessment, Entry, Subject, Value } from "../assessment/schema.js";
 import type { Framework } from "../framework/schema.js";
+import {
+  type ExplainRun,
+  type GeneratedExplain,
+  generateExplain,
+} from "./compile/generateExplain.js";
 import { type GeneratedSummarize, generateSummarize } from "./compile/generateSummarize.js";
 import { usableContext } from "./context.js";
-import { planOf } from "./engine/plan.js";
+import { type Applicability, planOf } from "./engine/plan.js";
 import { normalizeValue } from "./models/normalize.js";
 import { score as scoreModel } from "./models/score.js";
-import { type PointsTotals, pointsResult, pointsScratch, totalPoints } from "./points.js";
+import {
+  type PointsTotals,
+  pointsResult,
+  pointsScratch,
+  sharedPointsResult,
+  totalPoints,
+} from "./points.js";
 import { compileRule } from "./rules/compileRule.js";
 import {
   conclude,
@@ -45,6 +56,8 @@ interface Run {
 }
 
 const EMPTY_RESULTS: ReadonlyMap<string, NodeResult> = new Map();
+/** What a run without explanations records reasons, values and targets in: nothing reads them. */
+const NO_DRAFTS: never[] = [];
 const NO_CONTEXT: EvaluationContext = {};
 const compiledCache = new WeakMap<Framework, CompiledFramework>();
 const interpretedCache = new WeakMap<Framework, CompiledFramework>();
@@ -162,6 +175,59 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const scratchReasons = new Array<ReasonDraft | undefined>(size).fill(undefined);
   const scratchValues = new Array<Value | undefined>(size).fill(undefined);
   const scratchTargets = new Array<Value | undefined>(size).fill(undefined);
+  // Node points shared between evaluations (two slots per node, see `sharedPointsResult`).
+  const pointsCache = new Array<PointsResult | undefined>(size * 2).fill(undefined);
+  // Criteria below each node: a node with none shows the one frozen zero count.
+  const criteriaBelow = new Int32Array(size);
+  for (const c of criteria) for (let a = parents[c]!; a >= 0; a = parents[a]!) criteriaBelow[a]!++;
+
+  /**
+   * Judges node `i` of a run (its children and `of` references are judged already): the entry's
+   * recorded status, else its rule; where it does not apply, not applicable or unknown with the reason.
+   * The one definition of a node's status, which the loop below and the generated code both call.
+   */
+  const step = (state: RunState, applies: Applicability, i: number): void => {
+    const judged = state.judged;
+    const explain = state.explain;
+    const applicable = applies.all[i]!;
+    if (applicable !== 1 && needed[i] === 0) {
+      judged[i] = applicable === 0 ? NOT_APPLICABLE : UNKNOWN;
+    } else {
+      const entry = state.entries[i];
+      const recorded = entry?.status;
+      if (recorded !== undefined) {
+        judged[i] = STATUS_CODES[recorded];
+        if (explain) {
+          state.reasons[i] = ENTRY_STATUS_REASONS.get(recorded) ?? {
+            code: "entry_status",
+            params: { status: recorded },
+          };
+          const value = entry!.value;
+          if (value !== undefined) state.values[i] = value;
+        }
+      } else judged[i] = judges[i]!(state, i);
+    }
+    if (applicable === 1) scratchStatus[i] = judged[i]!;
+    else {
+      scratchStatus[i] = applicable === 0 ? NOT_APPLICABLE : UNKNOWN;
+      if (explain) {
+        state.reasons[i] =
+          applicable === 0
+            ? {
+                code: "not_applicable_kind",
+                params: {
+                  kind: state.subject.kind ?? null,
+                  appliesTo: (applies.blocker[i] ?? []).join(", "),
+                },
+              }
+            : { code: "missing_context", params: { context: "subject.kind" } };
+      }
+    }
+  };
+
+  // The explained run as generated code (`generateExplain`), written on the first `evaluate` when
+  // `codegen` allows; `undefined` runs the loops below, which it calls for whatever it does not inline.
+  let explainCode: GeneratedExplain | undefined;
 
   const run = (assessment: Assessment, context: EvaluationContext, explain: boolean): Run => {
     const subject: Subject =
@@ -172,7 +238,15 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     const applies = plan.applicability(kind);
     // Scratch arrays are reused across runs: a run is synchronous and nothing it returns keeps them.
     const entries = scratchEntries;
-    entries.fill(undefined);
+    // Cleared with one loop: for arrays of this size, four `fill` calls cost more than the loop.
+    if (explain) {
+      for (let i = 0; i < size; i++) {
+        entries[i] = undefined;
+        scratchReasons[i] = undefined;
+        scratchValues[i] = undefined;
+        scratchTargets[i] = undefined;
+      }
+    } else for (let i = 0; i < size; i++) entries[i] = undefined;
     // Entries usually follow the framework's leaf order: try the next leaf before hashing the id.
     let guess = firstLeaf;
     for (const entry of assessment.entries) {
@@ -196,43 +270,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       judged,
       ownApplies: applies.own,
       explain,
-      reasons: explain ? scratchReasons.fill(undefined) : [],
-      values: explain ? scratchValues.fill(undefined) : [],
-      targets: explain ? scratchTargets.fill(undefined) : [],
+      reasons: explain ? scratchReasons : NO_DRAFTS,
+      values: explain ? scratchValues : NO_DRAFTS,
+      targets: explain ? scratchTargets : NO_DRAFTS,
     };
-    const all = applies.all;
-    for (const i of order) {
-      const applicable = all[i]!;
-      if (applicable !== 1 && needed[i] === 0) {
-        judged[i] = applicable === 0 ? NOT_APPLICABLE : UNKNOWN;
-      } else {
-        const recorded = entries[i]?.status;
-        if (recorded !== undefined) {
-          judged[i] = STATUS_CODES[recorded];
-          if (explain) {
-            state.reasons[i] = ENTRY_STATUS_REASONS.get(recorded) ?? {
-              code: "entry_status",
-              params: { status: recorded },
-            };
-            const value = entries[i]!.value;
-            if (value !== undefined) state.values[i] = value;
-          }
-        } else judged[i] = judges[i]!(state, i);
-      }
-      if (applicable === 1) status[i] = judged[i]!;
-      else {
-        status[i] = applicable === 0 ? NOT_APPLICABLE : UNKNOWN;
-        if (explain) {
-          state.reasons[i] =
-            applicable === 0
-              ? {
-                  code: "not_applicable_kind",
-                  params: { kind: kind ?? null, appliesTo: (applies.blocker[i] ?? []).join(", ") },
-                }
-              : { code: "missing_context", params: { context: "subject.kind" } };
-        }
-      }
-    }
+    if (explain && explainCode !== undefined) explainCode.judge(state, applies, status);
+    else for (const i of order) step(state, applies, i);
 
     let met = 0;
     let notMet = 0;
@@ -343,10 +386,112 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   // Whether a node's score needs its `normalize` (else it follows from the status alone).
   const normalized = Uint8Array.from(nodes, (node) => (node.normalize === undefined ? 0 : 1));
 
+  /**
+   * The result of node `i` after a run: status, reason, value and target, count, points and score. The
+   * one definition of a node result, which the loop in `evaluate` and the generated code both call.
+   */
+  const resultOf = (r: ExplainRun, context: EvaluationContext, i: number): NodeResult => {
+    const { state, status } = r;
+    const below = scratchBelow;
+    const node = nodes[i]!;
+    // A draft is the reason itself: a code and its params, no sentences.
+    const reason = (state.reasons[i] ?? NOT_JUDGED_REASON) as Reason;
+    const entry = state.entries[i];
+    const statusName = STATUS_NAMES[status[i]!]!;
+    // Copied: the output shares no mutable object with the assessment, framework or context.
+    // Scalars, the common case, need no copy (nor a call).
+    const rawValue = state.values[i];
+    const rawTarget = state.targets[i];
+    const value = typeof rawValue === "object" ? copyValue(rawValue) : rawValue;
+    const target = typeof rawTarget === "object" ? copyValue(rawTarget) : rawTarget;
+    let count: Count | undefined;
+    if (hasChildren[i] === 1) {
+      count = criteriaBelow[i] === 0 ? ZERO_COUNT : toCount(below, i * BUCKETS);
+    }
+    let points: PointsResult | undefined;
+    if (hasPoints[i] === 1 && r.totals !== undefined) {
+      points = sharedPointsResult(pointsPlan!, r.totals, i, pointsCache);
+    }
+    const score =
+      normalized[i] === 1 ? nodeScore(i, status[i]!, entry, context) : STATUS_SCORE[status[i]!]!;
+    const id = node.id;
+    const kind = node.kind;
+    let result: NodeResult;
+    // Whole object literals for the common shapes: adding keys one by one would grow each object's
+    // property store several times. Keys keep the order of the general case below.
+    if (
+      entry?.selfScore !== undefined ||
+      entry?.verifiedScore !== undefined ||
+      (count !== undefined && (value !== undefined || target !== undefined))
+    ) {
+      result = generalResult(
+        id,
+        kind,
+        statusName,
+        reason,
+        value,
+        target,
+        count,
+        points,
+        score,
+        entry,
+        i,
+      );
+    } else if (count !== undefined) {
+      result =
+        points === undefined
+          ? { id, kind, status: statusName, reason, count, score, children: childIds[i]! }
+          : {
+              id,
+              kind,
+              status: statusName,
+              reason,
+              count,
+              points,
+              score,
+              children: childIds[i]!,
+            };
+    } else if (points === undefined) {
+      result =
+        value === undefined
+          ? target === undefined
+            ? { id, kind, status: statusName, reason, score }
+            : { id, kind, status: statusName, reason, target, score }
+          : target === undefined
+            ? { id, kind, status: statusName, reason, value, score }
+            : { id, kind, status: statusName, reason, value, target, score };
+    } else {
+      result =
+        value === undefined
+          ? target === undefined
+            ? { id, kind, status: statusName, reason, points, score }
+            : { id, kind, status: statusName, reason, target, points, score }
+          : target === undefined
+            ? { id, kind, status: statusName, reason, value, points, score }
+            : { id, kind, status: statusName, reason, value, target, points, score };
+    }
+    return result;
+  };
+
+  let explainTried = !codegen;
   const evaluate = (
     assessment: Assessment,
     rawContext: EvaluationContext = NO_CONTEXT,
   ): Evaluation => {
+    if (!explainTried) {
+      explainTried = true;
+      explainCode = generateExplain(plan, judges, {
+        step,
+        resultOf,
+        countOf: (i) => toCount(scratchBelow, i * BUCKETS),
+        pointsOf: (totals, i) => sharedPointsResult(pointsPlan!, totals, i, pointsCache),
+        zeroCount: ZERO_COUNT,
+        notJudged: NOT_JUDGED_REASON,
+        statusScore: STATUS_SCORE,
+        statusNames: STATUS_NAMES,
+        criteriaBelow,
+      });
+    }
     // Invalid context members are left out (dependent nodes become unknown) and reported.
     const { data: context, issues: contextIssues } = usableContext(rawContext);
     const r = run(assessment, context, true);
@@ -365,84 +510,8 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       for (let a = parents[c]!; a >= 0; a = parents[a]!) below[a * BUCKETS + bucket]!++;
     }
     const results: NodeResult[] = new Array(size);
-    for (let i = 0; i < size; i++) {
-      const node = nodes[i]!;
-      // A draft is the reason itself: a code and its params, no sentences.
-      const reason = (state.reasons[i] ?? NOT_JUDGED_REASON) as Reason;
-      const entry = state.entries[i];
-      const statusName = STATUS_NAMES[status[i]!]!;
-      // Copied: the output shares no mutable object with the assessment, framework or context.
-      // Scalars, the common case, need no copy (nor a call).
-      const rawValue = state.values[i];
-      const rawTarget = state.targets[i];
-      const value = typeof rawValue === "object" ? copyValue(rawValue) : rawValue;
-      const target = typeof rawTarget === "object" ? copyValue(rawTarget) : rawTarget;
-      let count: Count | undefined;
-      if (hasChildren[i] === 1) count = toCount(below, i * BUCKETS);
-      let points: PointsResult | undefined;
-      if (hasPoints[i] === 1 && r.totals !== undefined) {
-        points = pointsResult(pointsPlan!, r.totals, i);
-      }
-      const score =
-        normalized[i] === 1 ? nodeScore(i, status[i]!, entry, context) : STATUS_SCORE[status[i]!]!;
-      const id = node.id;
-      const kind = node.kind;
-      let result: NodeResult;
-      // Whole object literals for the common shapes: adding keys one by one would grow each object's
-      // property store several times. Keys keep the order of the general case below.
-      if (
-        entry?.selfScore !== undefined ||
-        entry?.verifiedScore !== undefined ||
-        (count !== undefined && (value !== undefined || target !== undefined))
-      ) {
-        result = generalResult(
-          id,
-          kind,
-          statusName,
-          reason,
-          value,
-          target,
-          count,
-          points,
-          score,
-          entry,
-          i,
-        );
-      } else if (count !== undefined) {
-        result =
-          points === undefined
-            ? { id, kind, status: statusName, reason, count, score, children: childIds[i]! }
-            : {
-                id,
-                kind,
-                status: statusName,
-                reason,
-                count,
-                points,
-                score,
-                children: childIds[i]!,
-              };
-      } else if (points === undefined) {
-        result =
-          value === undefined
-            ? target === undefined
-              ? { id, kind, status: statusName, reason, score }
-              : { id, kind, status: statusName, reason, target, score }
-            : target === undefined
-              ? { id, kind, status: statusName, reason, value, score }
-              : { id, kind, status: statusName, reason, value, target, score };
-      } else {
-        result =
-          value === undefined
-            ? target === undefined
-              ? { id, kind, status: statusName, reason, points, score }
-              : { id, kind, status: statusName, reason, target, points, score }
-            : target === undefined
-              ? { id, kind, status: statusName, reason, value, points, score }
-              : { id, kind, status: statusName, reason, value, target, points, score };
-      }
-      results[i] = result;
-    }
+    if (explainCode !== undefined) explainCode.results(r, context, results);
+    else for (let i = 0; i < size; i++) results[i] = resultOf(r, context, i);
     const points =
       pointsPlan === undefined || r.totals === undefined
         ? undefined
@@ -530,6 +599,17 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
 
 /** A node's score by status when it has no `normalize`: met 1, not met 0, else null. */
 const STATUS_SCORE: readonly (number | null)[] = [1, 0, null, null, null];
+
+/** The count of a node with no criterion below it, shared by every evaluation and hence frozen. */
+const ZERO_COUNT: Count = Object.freeze({
+  met: 0,
+  notMet: 0,
+  notApplicable: 0,
+  unknown: 0,
+  error: 0,
+  applicable: 0,
+  total: 0,
+});
 
 /** Fixed reasons, shared by every evaluation and hence frozen. */
 const NOT_JUDGED_REASON: Reason = Object.freeze({ code: "not_judged" });

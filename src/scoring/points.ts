@@ -384,6 +384,52 @@ export function pointsResult(plan: PointsPlan, totals: PointsTotals, index: numb
   return toResult(plan, totals, plan.top);
 }
 
+/** An exact value as a plain number, −0 as 0 (safe integers, the common case, without a call). */
+function plainNumber(value: Exact): number {
+  return (typeof value === "number" ? value : toNumber(value)) + 0;
+}
+
+/**
+ * `pointsResult` of one node, shared between evaluations: the last two distinct results of each node
+ * are kept (frozen) in `cache` (two slots per node) and returned again when the numbers are the same,
+ * so that a bulk run does not allocate the same few objects per node over and over.
+ *
+ * @param plan - The points plan.
+ * @param totals - The exact totals.
+ * @param index - A node index.
+ * @param cache - Two slots per node, owned by one compiled framework.
+ * @returns The node's points (frozen when shared).
+ */
+export function sharedPointsResult(
+  plan: PointsPlan,
+  totals: PointsTotals,
+  index: number,
+  cache: (PointsResult | undefined)[],
+): PointsResult {
+  if (plan.entered) return toResult(plan, totals, [index]);
+  const earned = plainNumber(totals.earned[index]!);
+  const possible = plainNumber(totals.possible[index]!);
+  const bonus = plainNumber(totals.bonus[index]!);
+  const deducted = plainNumber(totals.deducted[index]!);
+  const slot = index * 2;
+  for (let k = slot; k < slot + 2; k++) {
+    const kept = cache[k];
+    if (
+      kept !== undefined &&
+      kept.earned === earned &&
+      kept.possible === possible &&
+      kept.bonus === bonus &&
+      kept.deducted === deducted
+    )
+      return kept;
+  }
+  const result: PointsResult = Object.freeze({ earned, possible, bonus, deducted });
+  // The older slot gives way: the second moves to the first, the new result takes the second.
+  cache[slot] = cache[slot + 1];
+  cache[slot + 1] = result;
+  return result;
+}
+
 function toResult(
   plan: PointsPlan,
   totals: PointsTotals,

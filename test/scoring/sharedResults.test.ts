@@ -5,8 +5,10 @@ import { assessment, framework, node } from "./helpers.js";
 /*
  * What an evaluation may share with another evaluation of the same compiled framework: only frozen
  * parts whose content is the same in both (children id lists, reasons without parameters, combinator
- * reasons). Node results, counts, points and compare reasons are the evaluation's own. Nothing is
- * shared with the input.
+ * reasons, the reasons of boolean comparisons with a fixed target, a node's points when the numbers
+ * are the same, the zero count of a node with no criterion below it). Node results, the counts of
+ * nodes with criteria below them and the reasons of other comparisons are the evaluation's own.
+ * Nothing is shared with the input.
  */
 const f = framework(
   [
@@ -55,8 +57,65 @@ describe("parts shared between evaluations", () => {
       expect(byId(second, id)).not.toBe(byId(first, id));
       expect(Object.isFrozen(byId(first, id))).toBe(false);
     }
-    expect(byId(second, "c").points).not.toBe(byId(first, "c").points);
-    expect(byId(second, "c").count).not.toBe(byId(first, "c").count);
     expect(byId(second, "c.1").reason).not.toBe(byId(first, "c.1").reason);
+    expect(Object.isFrozen(byId(first, "c.1").reason)).toBe(false);
+    // The count of a node with criteria below it is each evaluation's own.
+    expect(byId(second, "g").count).not.toBe(byId(first, "g").count);
+    expect(Object.isFrozen(byId(first, "g").count)).toBe(false);
+  });
+
+  it("shares a node's points when the numbers are the same, and a zero count, frozen", () => {
+    const compiled = compileFramework(f);
+    const run = (value: number) =>
+      compiled.evaluate(
+        assessment([
+          { node: "c.1", value },
+          { node: "c.2", value: true },
+        ]),
+      );
+    const byId = (evaluation: ReturnType<typeof run>, id: string) =>
+      evaluation.nodes.find((result) => result.id === id)!;
+    const [first, same, other] = [run(60), run(70), run(10)];
+    expect(byId(same, "c").points).toBe(byId(first, "c").points);
+    expect(Object.isFrozen(byId(first, "c").points)).toBe(true);
+    expect(byId(other, "c").points).not.toEqual(byId(first, "c").points);
+    // Two slots per node: both kept results come back.
+    expect(byId(run(60), "c").points).toBe(byId(first, "c").points);
+    expect(byId(run(10), "c").points).toBe(byId(other, "c").points);
+    // "c" has no criterion below it: its count is the one frozen zero count.
+    expect(byId(first, "c").count).toEqual({
+      met: 0,
+      notMet: 0,
+      notApplicable: 0,
+      unknown: 0,
+      error: 0,
+      applicable: 0,
+      total: 0,
+    });
+    expect(byId(other, "c").count).toBe(byId(first, "c").count);
+    expect(Object.isFrozen(byId(first, "c").count)).toBe(true);
+  });
+
+  it("shares the reasons of boolean comparisons with a fixed target (four per node)", () => {
+    const g = framework(
+      [
+        node("b", "criterion", {
+          value: { type: "boolean" },
+          rule: { type: "compare", comparator: "=", target: false },
+        }),
+      ],
+      {},
+    );
+    const compiled = compileFramework(g);
+    const reasonOf = (value: boolean) =>
+      compiled.evaluate(assessment([{ node: "b", value }])).nodes[0]!.reason;
+    expect(reasonOf(false)).toEqual({
+      code: "compare_met",
+      params: { value: false, comparator: "=", target: false },
+    });
+    expect(reasonOf(false)).toBe(reasonOf(false));
+    expect(reasonOf(true)).not.toBe(reasonOf(false));
+    expect(Object.isFrozen(reasonOf(true))).toBe(true);
+    expect(Object.isFrozen((reasonOf(true) as { params: object }).params)).toBe(true);
   });
 });

@@ -9,9 +9,11 @@ import {
   conclude,
   ERROR,
   holds,
+  type InlineCompare,
   type Judge,
   MET,
   NOT_MET,
+  type ReasonDraft,
   type ReasonParams,
   type RunState,
   type StatusCode,
@@ -80,13 +82,8 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
   // The reason is a fresh `{ code, params }` per evaluation, written as one of four object literals so
   // that every reason of a node has the same shape (no sentences: `explain` writes them on demand).
   const factorParam = rule.factor;
-  const explainResult = (
-    state: RunState,
-    index: number,
-    status: StatusCode,
-    value: Value,
-    target: ResolvedTarget,
-  ): StatusCode => {
+  /** The reason of a compared value: a fresh `{ code, params }`, one of four shapes per node. */
+  const reasonFor = (status: StatusCode, value: Value, target: ResolvedTarget): ReasonDraft => {
     const shown = typeof value === "object" ? null : value;
     const params: ReasonParams =
       factor === undefined
@@ -109,7 +106,16 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
               threshold: target.approx,
               unit,
             };
-    state.reasons[index] = { code: status === MET ? "compare_met" : "compare_not_met", params };
+    return { code: status === MET ? "compare_met" : "compare_not_met", params };
+  };
+  const explainResult = (
+    state: RunState,
+    index: number,
+    status: StatusCode,
+    value: Value,
+    target: ResolvedTarget,
+  ): StatusCode => {
+    state.reasons[index] = reasonFor(status, value, target);
     return status;
   };
 
@@ -165,7 +171,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
     const threshold = fixed.exact!;
     const approx = fixed.approx;
     const integral = ordering === "count";
-    return (state, index) => {
+    const judge: Judge = (state, index) => {
       const value = state.entries[index]?.value;
       if (typeof value !== "number" || (integral && !(Number.isInteger(value) && value >= 0))) {
         return general(state, index);
@@ -185,18 +191,55 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       state.targets[index] = t;
       return explainResult(state, index, status, value, fixed);
     };
+    const inline: InlineCompare = {
+      type: integral ? "count" : "number",
+      target: t,
+      comparator,
+      exact: factor === undefined ? undefined : threshold,
+      approx,
+      reason: (status, value) => reasonFor(status, value, fixed),
+    };
+    return Object.assign(judge, { inline });
   }
   if (fixed !== undefined && typeof fixed.value === "boolean" && ordering === "boolean") {
     const t = Number(fixed.value);
-    return (state, index) => {
+    // A boolean against a fixed target has four possible reasons: built once each, then shared (frozen).
+    const booleanReasons: (ReasonDraft | undefined)[] = [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ];
+    const sharedReason = (status: StatusCode, value: number | boolean): ReasonDraft => {
+      const slot = status * 2 + (value === true ? 1 : 0);
+      let reason = booleanReasons[slot];
+      if (reason === undefined) {
+        const fresh = reasonFor(status, value, fixed);
+        Object.freeze(fresh.params);
+        reason = Object.freeze(fresh);
+        booleanReasons[slot] = reason;
+      }
+      return reason;
+    };
+    const judge: Judge = (state, index) => {
       const value = state.entries[index]?.value;
       if (typeof value !== "boolean") return general(state, index);
       const status = holds(Number(value) - t, code) ? MET : NOT_MET;
       if (!state.explain) return status;
       state.values[index] = value;
       state.targets[index] = fixed.value;
-      return explainResult(state, index, status, value, fixed);
+      state.reasons[index] = sharedReason(status, value);
+      return status;
     };
+    const inline: InlineCompare = {
+      type: "boolean",
+      target: fixed.value,
+      comparator,
+      exact: undefined,
+      approx: t,
+      reason: sharedReason,
+    };
+    return Object.assign(judge, { inline });
   }
   return general;
 }

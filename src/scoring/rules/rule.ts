@@ -1,4 +1,5 @@
 import type { Assessment, Entry, Subject, Value } from "../../assessment/schema.js";
+import type { Exact } from "../../core/exact.js";
 import type { Comparator, Framework, FrameworkNode, Policies } from "../../framework/schema.js";
 import type { Reason, ReasonCode } from "../reasons.js";
 import type { EvaluationContext, NodeStatus } from "../types.js";
@@ -107,8 +108,31 @@ export interface RunState {
   readonly targets: (Value | undefined)[];
 }
 
+/**
+ * What a generated runner (src/scoring/compile/generateExplain.ts) may write inline for a judge: a
+ * `compare` on a number, count or boolean value with a fixed target. For any other value the generated
+ * code calls the judge itself, which stays the reference.
+ */
+export interface InlineCompare {
+  /** The node's value type: `count` also requires a whole number ≥ 0. */
+  readonly type: "number" | "count" | "boolean";
+  /** The target as written (the `target` of the node result). */
+  readonly target: number | boolean;
+  readonly comparator: Comparator;
+  /** `factor × target` exactly, when there is a factor (then compared with `compareToExact`). */
+  readonly exact: Exact | undefined;
+  /** The nearest double to `factor × target` (`compareToExact`'s hint). */
+  readonly approx: number;
+  /** The reason the judge records for a value and the status it gave. */
+  readonly reason: (status: StatusCode, value: number | boolean) => ReasonDraft;
+}
+
 /** A compiled rule: judges node `index` and, when `state.explain`, records its reason. */
-export type Judge = (state: RunState, index: number) => StatusCode;
+export interface Judge {
+  (state: RunState, index: number): StatusCode;
+  /** Set when generated code may inline the judge (see `InlineCompare`). */
+  readonly inline?: InlineCompare;
+}
 
 /** Records a reason when explanations are wanted; returns `status` for tail calls. */
 export function conclude(
