@@ -32,7 +32,7 @@ import {
   type StatusCode,
   UNKNOWN,
 } from "./rules/rule.js";
-import { evaluateTiers } from "./tiers.js";
+import { compileTiers } from "./tiers.js";
 import type {
   CompiledFramework,
   Count,
@@ -160,7 +160,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   const judges: Judge[] = nodes.map((node, index) =>
     cyclic[index] === 1 ? cycleJudge : compileRule(node, index, scope),
   );
-  const tierState = new Uint8Array(framework.tiers?.length ?? 0);
   const scoring = framework.scoring;
   // The count and points models read only the totals (src/scoring/models/scoreCount.ts, scorePoints.ts),
   // so their results map can stay empty; the compileFramework tests check summarize === evaluate.
@@ -331,8 +330,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     return status === MET ? 1 : status === NOT_MET ? 0 : null;
   };
 
+  const tiersRun = compileTiers(framework.tiers, plan.tierIndex);
   const tiersFor = (r: Run, score: Score, context: EvaluationContext, explain: boolean) =>
-    evaluateTiers(
+    tiersRun(
       {
         framework,
         scope,
@@ -346,7 +346,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
         disqualifiers: r.disqualifiers.map((index) => nodes[index]!.id),
         context,
         tierIndex: plan.tierIndex,
-        tierState,
         explain,
       },
       explain,

@@ -27,8 +27,6 @@ export interface TierInputs {
   readonly context: EvaluationContext;
   /** From `indexTiers`. */
   readonly tierIndex: ReadonlyMap<string, number>;
-  /** Scratch for tier states, one slot per tier (reused across runs). */
-  readonly tierState: Uint8Array;
   /** Whether to list failing node ids (explaining) or only decide. */
   readonly explain: boolean;
 }
@@ -55,55 +53,65 @@ export interface TiersOutcome {
   readonly tiers: readonly TierResult[];
 }
 
-/** What a tier condition's check finds, before it is shaped into a `ConditionResult`. */
-export interface Draft {
-  readonly met: boolean;
-  readonly actual?: number | string | readonly string[] | null;
-  readonly required?: number | string | readonly string[];
-  readonly shortBy?: number;
-}
+/** What a tier condition's check finds: the condition's result itself, keys in their JSON order. */
+export type Draft = ConditionResult;
 
 /** A numeric minimum compared exactly; `shortBy` only when it is not reached. */
-function atLeast(actual: Exact, minimum: Exact, required: number): Draft {
+function atLeast(
+  type: ConditionResult["type"],
+  actual: Exact,
+  minimum: Exact,
+  required: number,
+): Draft {
   const met = cmp(actual, minimum) >= 0;
   return met
-    ? { met, actual: toNumber(actual), required }
-    : { met, actual: toNumber(actual), required, shortBy: toNumber(sub(minimum, actual)) };
+    ? { type, met, actual: toNumber(actual), required }
+    : { type, met, actual: toNumber(actual), required, shortBy: toNumber(sub(minimum, actual)) };
 }
 
+/** Decides the tiers of one evaluation: `compileTiers`'s result. */
+export type TiersRunner = (inputs: TierInputs, explain: boolean) => TiersOutcome;
+
 /**
- * Evaluates the tiers of a framework; `tier` is the highest tier achieved, where a tier whose
- * prerequisite tier is not achieved is not achieved either.
+ * Prepares the tiers of a framework for evaluation: the scratch that deciding them needs (tier states,
+ * the prerequisite stack, the kept condition results) is allocated once here and reused by every run,
+ * which is synchronous. The runner gives the highest tier achieved, where a tier whose prerequisite tier
+ * is not achieved is not achieved either, and (when explaining) every tier's conditions.
  *
- * @param inputs - The evaluation so far.
- * @param explain - Whether to build each condition's result (off for `summarize`).
- * @returns The highest tier and, when explaining, every tier's conditions.
+ * @param tiers - The framework's tiers, lowest first.
+ * @param byId - Tier positions by id (`indexTiers`).
+ * @returns The runner: `(inputs, explain) => { tier, tiers }`.
  */
-export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcome {
-  const tiers = inputs.framework.tiers ?? [];
-  if (tiers.length === 0) return NO_TIERS;
-  const byId = inputs.tierIndex;
+export function compileTiers(
+  tiers: readonly Tier[] | undefined,
+  byId: ReadonlyMap<string, number>,
+): TiersRunner {
+  const list = tiers ?? [];
+  if (list.length === 0) return () => NO_TIERS;
   // 0 not yet, 1 in progress (a cycle reads as not achieved), 2 achieved, 3 not achieved.
-  const state = inputs.tierState;
-  state.fill(0);
+  const state = new Uint8Array(list.length);
   // Prerequisite tiers are resolved with an explicit stack, not recursion: a parsed framework may chain
   // thousands of tiers (each requiring the one below), deeper than the call stack. Pairs: tier position,
   // index of its next condition; `top` is the stack's length (kept apart: setting `length` is a runtime call).
   const stack: number[] = [];
-  let top = 0;
-  // When explaining, each condition's draft is kept from deciding the tiers and reused for its result.
-  const drafts: (Draft | undefined)[][] | undefined = explain ? tiers.map(() => []) : undefined;
+  // When explaining, each condition's result is kept from deciding the tiers and reused in the output.
+  const kept: (Draft | undefined)[][] = list.map((tier) =>
+    new Array<Draft | undefined>(tier.conditions.length).fill(undefined),
+  );
+  let inputs: TierInputs | undefined;
+  let keep = false;
+
   const achieved = (start: number): boolean => {
     if (state[start]! >= 2) return state[start] === 2;
     if (state[start] === 1) return false;
     state[start] = 1;
-    top = 0;
+    let top = 0;
     stack[top++] = start;
     stack[top++] = 0;
     while (top > 0) {
       const position = stack[top - 2]!;
       const next = stack[top - 1]!;
-      const conditions = tiers[position]!.conditions;
+      const conditions = list[position]!.conditions;
       let outcome = 0; // 0 go on, 2 achieved, 3 not achieved
       if (next >= conditions.length) outcome = 2;
       else {
@@ -121,8 +129,8 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
           }
           met = seen === 2;
         } else {
-          const draft = check(condition, inputs, achievedById);
-          if (drafts !== undefined) drafts[position]![next] = draft;
+          const draft = check(condition, inputs!, achievedById);
+          if (keep) kept[position]![next] = draft;
           met = draft.met;
         }
         if (met) stack[top - 1] = next + 1;
@@ -139,27 +147,46 @@ export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcom
     const position = byId.get(id);
     return position !== undefined && achieved(position);
   };
-  let tier: string | null = null;
-  for (let position = tiers.length - 1; position >= 0; position--) {
-    if (achieved(position)) {
-      tier = tiers[position]!.id;
-      break;
+
+  return (runInputs, explain) => {
+    inputs = runInputs;
+    keep = explain;
+    state.fill(0);
+    if (explain) for (const conditions of kept) conditions.fill(undefined);
+    let tier: string | null = null;
+    for (let position = list.length - 1; position >= 0; position--) {
+      if (achieved(position)) {
+        tier = list[position]!.id;
+        break;
+      }
     }
-  }
-  if (drafts === undefined) return { tier, tiers: [] };
-  const results = tiers.map(
-    (t, position): TierResult => ({
-      id: t.id,
-      achieved: achieved(position),
-      conditions: t.conditions.map((condition, k) =>
-        toConditionResult(
-          condition,
-          drafts[position]![k] ?? check(condition, inputs, achievedById),
-        ),
-      ),
-    }),
-  );
-  return { tier, tiers: results };
+    if (!explain) {
+      inputs = undefined;
+      return { tier, tiers: [] };
+    }
+    const results: TierResult[] = new Array(list.length);
+    for (let position = 0; position < list.length; position++) {
+      const t = list[position]!;
+      const conditions: ConditionResult[] = new Array(t.conditions.length);
+      for (let k = 0; k < t.conditions.length; k++) {
+        conditions[k] = kept[position]![k] ?? check(t.conditions[k]!, runInputs, achievedById);
+      }
+      results[position] = { id: t.id, achieved: achieved(position), conditions };
+    }
+    inputs = undefined;
+    return { tier, tiers: results };
+  };
+}
+
+/**
+ * Evaluates the tiers of a framework once (see `compileTiers`, which the engine compiles per framework).
+ *
+ * @param inputs - The evaluation so far.
+ * @param explain - Whether to build each condition's result (off for `summarize`).
+ * @returns The highest tier and, when explaining, every tier's conditions.
+ */
+export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcome {
+  return compileTiers(inputs.framework.tiers, inputs.tierIndex)(inputs, explain);
 }
 
 function exactScore(inputs: TierInputs): { value: Exact; max: Exact } | null {
@@ -232,16 +259,19 @@ export type TierChecks = {
 export const TIER_CHECKS = {
   minPoints: (condition, inputs) => {
     if (inputs.plan === undefined || inputs.totals === undefined) {
-      return { met: false, actual: null, required: condition.points };
+      return { type: condition.type, met: false, actual: null, required: condition.points };
     }
     const earned = exactPoints(inputs.plan, inputs.totals, -1).earned;
-    return atLeast(earned, exact(condition.points), condition.points);
+    return atLeast(condition.type, earned, exact(condition.points), condition.points);
   },
   minPercent: (condition, inputs) => {
     const score = exactScore(inputs);
-    if (score === null) return { met: false, actual: null, required: condition.percent };
+    if (score === null) {
+      return { type: condition.type, met: false, actual: null, required: condition.percent };
+    }
     // exact: value / max × 100 as a rational, never a rounded float
     return atLeast(
+      condition.type,
       div(mul(score.value, 100), score.max),
       exact(condition.percent),
       condition.percent,
@@ -249,8 +279,10 @@ export const TIER_CHECKS = {
   },
   minScore: (condition, inputs) => {
     const score = exactScore(inputs);
-    if (score === null) return { met: false, actual: null, required: condition.score };
-    return atLeast(score.value, exact(condition.score), condition.score);
+    if (score === null) {
+      return { type: condition.type, met: false, actual: null, required: condition.score };
+    }
+    return atLeast(condition.type, score.value, exact(condition.score), condition.score);
   },
   minCount: (condition, inputs) => {
     let met = 0;
@@ -262,23 +294,34 @@ export const TIER_CHECKS = {
       }
     }
     return met >= condition.count
-      ? { met: true, actual: met, required: condition.count }
-      : { met: false, actual: met, required: condition.count, shortBy: condition.count - met };
+      ? { type: condition.type, met: true, actual: met, required: condition.count }
+      : {
+          type: condition.type,
+          met: false,
+          actual: met,
+          required: condition.count,
+          shortBy: condition.count - met,
+        };
   },
-  allMet: (_condition, inputs) => {
+  allMet: (condition, inputs) => {
     // Not met nor excluded = applicable − met, so deciding needs no list.
     if (!inputs.explain) {
-      return { met: inputs.count.applicable > 0 && inputs.count.met === inputs.count.applicable };
+      return {
+        type: condition.type,
+        met: inputs.count.applicable > 0 && inputs.count.met === inputs.count.applicable,
+      };
     }
     const ids = failing(inputs, inputs.criteria, true);
     const met = ids.length === 0 && inputs.count.applicable > 0;
-    return met ? { met, actual: ids } : { met, actual: ids, shortBy: ids.length };
+    return met
+      ? { type: condition.type, met, actual: ids }
+      : { type: condition.type, met, actual: ids, shortBy: ids.length };
   },
-  mandatoryMet: (_condition, inputs) => {
+  mandatoryMet: (condition, inputs) => {
     const ids = failing(inputs, inputs.mandatory);
     return ids.length === 0
-      ? { met: true, actual: ids }
-      : { met: false, actual: ids, shortBy: ids.length };
+      ? { type: condition.type, met: true, actual: ids }
+      : { type: condition.type, met: false, actual: ids, shortBy: ids.length };
   },
   nodesMet: (condition, inputs) => {
     const naMet = condition.notApplicable === "met";
@@ -290,12 +333,18 @@ export const TIER_CHECKS = {
       if (!ok) ids.push(id);
     }
     return ids.length === 0
-      ? { met: true, actual: ids, required: [...condition.nodes] }
-      : { met: false, actual: ids, required: [...condition.nodes], shortBy: ids.length };
+      ? { type: condition.type, met: true, actual: ids, required: [...condition.nodes] }
+      : {
+          type: condition.type,
+          met: false,
+          actual: ids,
+          required: [...condition.nodes],
+          shortBy: ids.length,
+        };
   },
   groupMinShare: (condition, inputs) => {
     if (inputs.plan === undefined || inputs.totals === undefined) {
-      return { met: false, actual: null, required: condition.percent };
+      return { type: condition.type, met: false, actual: null, required: condition.percent };
     }
     const plan = inputs.plan;
     const totals = inputs.totals;
@@ -320,16 +369,23 @@ export const TIER_CHECKS = {
       }
     }
     return ids.length === 0
-      ? { met: true, actual: ids, required: condition.percent }
-      : { met: false, actual: ids, required: condition.percent, shortBy: toNumber(missing) };
+      ? { type: condition.type, met: true, actual: ids, required: condition.percent }
+      : {
+          type: condition.type,
+          met: false,
+          actual: ids,
+          required: condition.percent,
+          shortBy: toNumber(missing),
+        };
   },
-  noDisqualifier: (_condition, inputs) => {
+  noDisqualifier: (condition, inputs) => {
     const ids = inputs.disqualifiers;
     return ids.length === 0
-      ? { met: true, actual: [] }
-      : { met: false, actual: [...ids], shortBy: ids.length };
+      ? { type: condition.type, met: true, actual: [] }
+      : { type: condition.type, met: false, actual: [...ids], shortBy: ids.length };
   },
   tier: (condition, _inputs, achievedById) => ({
+    type: condition.type,
     met: achievedById(condition.tier),
     required: condition.tier,
   }),
@@ -340,8 +396,10 @@ export const TIER_CHECKS = {
         ? outcomes[condition.framework]
         : undefined;
     // Nothing measured: no `actual` (an outcome that reached no tier has `actual: null`).
-    if (outcome === undefined) return { met: false, required: condition.tier };
+    if (outcome === undefined)
+      return { type: condition.type, met: false, required: condition.tier };
     return {
+      type: condition.type,
       met: tierReached(outcome, condition.tier) === true,
       actual: outcome.tier,
       required: condition.tier,
@@ -355,16 +413,4 @@ function check(
   achievedById: (id: string) => boolean,
 ): Draft {
   return (TIER_CHECKS[condition.type] as Check<TierCondition>)(condition, inputs, achievedById);
-}
-
-function toConditionResult(condition: TierCondition, draft: Draft): ConditionResult {
-  // Assigned in the order of the spread it replaces, so that the JSON keys keep their order.
-  const result: { -readonly [K in keyof ConditionResult]: ConditionResult[K] } = {
-    type: condition.type,
-    met: draft.met,
-  } as ConditionResult;
-  if (draft.actual !== undefined) result.actual = draft.actual;
-  if (draft.required !== undefined) result.required = draft.required;
-  if (draft.shortBy !== undefined) result.shortBy = draft.shortBy;
-  return result;
 }
