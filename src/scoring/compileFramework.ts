@@ -228,7 +228,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
   // `codegen` allows; `undefined` runs the loops below, which it calls for whatever it does not inline.
   let explainCode: GeneratedExplain | undefined;
 
-  const run = (assessment: Assessment, context: EvaluationContext, explain: boolean): Run => {
+  /** A run's state: the subject, its applicability and the entries by node, scratch cleared. */
+  const prepare = (
+    assessment: Assessment,
+    context: EvaluationContext,
+    explain: boolean,
+  ): { state: RunState; applies: Applicability } => {
     const subject: Subject =
       context.subject === undefined
         ? assessment.subject
@@ -256,7 +261,6 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       guess = nextLeaf[index]!;
     }
     const judged = scratchJudged;
-    const status = scratchStatus;
     const state: RunState = {
       framework,
       assessment,
@@ -273,9 +277,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       values: explain ? scratchValues : NO_DRAFTS,
       targets: explain ? scratchTargets : NO_DRAFTS,
     };
-    if (explain && explainCode !== undefined) explainCode.judge(state, applies, status);
-    else for (const i of order) step(state, applies, i);
+    return { state, applies };
+  };
 
+  /** A run's totals once every node is judged: the criteria count, disqualifiers and points. */
+  const aggregate = (state: RunState): Run => {
+    const status = scratchStatus;
     let met = 0;
     let notMet = 0;
     let notApplicable = 0;
@@ -309,8 +316,37 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     const totals =
       pointsPlan === undefined
         ? undefined
-        : totalPoints(pointsPlan, status, entries, policies, scratchPoints);
+        : totalPoints(pointsPlan, status, state.entries, policies, scratchPoints);
     return { state, status, count, totals, disqualifiers };
+  };
+
+  /**
+   * `aggregate` for an explained run, which also counts the criteria below each node (each criterion
+   * counts once in each of its ancestors) for the node results.
+   */
+  const aggregateBelow = (state: RunState): Run => {
+    const r = aggregate(state);
+    const status = r.status;
+    const below = scratchBelow;
+    below.fill(0);
+    for (const c of criteria) {
+      const s = status[c]!;
+      const bucket =
+        s === NOT_APPLICABLE && policies[c]!.notApplicable === 1
+          ? MET
+          : s === UNKNOWN && policies[c]!.unknown === 0
+            ? UNKNOWN_EXCLUDED
+            : s;
+      for (let a = parents[c]!; a >= 0; a = parents[a]!) below[a * BUCKETS + bucket]!++;
+    }
+    return r;
+  };
+
+  /** The interpreter's run: every node judged in evaluation order by `step`, then the totals. */
+  const run = (assessment: Assessment, context: EvaluationContext, explain: boolean): Run => {
+    const { state, applies } = prepare(assessment, context, explain);
+    for (const i of order) step(state, applies, i);
+    return aggregate(state);
   };
 
   const nodeScore = (
@@ -493,24 +529,18 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     }
     // Invalid context members are left out (dependent nodes become unknown) and reported.
     const { data: context, issues: contextIssues } = usableContext(rawContext);
-    const r = run(assessment, context, true);
-    const { state, status } = r;
-    // Criteria counts below each node: each criterion counts once in each of its ancestors.
-    const below = scratchBelow;
-    below.fill(0);
-    for (const c of criteria) {
-      const s = status[c]!;
-      const bucket =
-        s === NOT_APPLICABLE && policies[c]!.notApplicable === 1
-          ? MET
-          : s === UNKNOWN && policies[c]!.unknown === 0
-            ? UNKNOWN_EXCLUDED
-            : s;
-      for (let a = parents[c]!; a >= 0; a = parents[a]!) below[a * BUCKETS + bucket]!++;
-    }
     const results: NodeResult[] = new Array(size);
-    if (explainCode !== undefined) explainCode.results(r, context, results);
-    else for (let i = 0; i < size; i++) results[i] = resultOf(r, context, i);
+    let r: Run;
+    if (explainCode !== undefined) {
+      const { state, applies } = prepare(assessment, context, true);
+      r = explainCode(state, applies, scratchStatus, aggregateBelow, context, results);
+    } else {
+      const { state, applies } = prepare(assessment, context, true);
+      for (const i of order) step(state, applies, i);
+      r = aggregateBelow(state);
+      for (let i = 0; i < size; i++) results[i] = resultOf(r, context, i);
+    }
+    const { state } = r;
     const points =
       pointsPlan === undefined || r.totals === undefined
         ? undefined

@@ -1,7 +1,7 @@
 import { compareToExact } from "../../core/exact.js";
 import type { Applicability, Plan } from "../engine/plan.js";
 import type { PointsTotals } from "../points.js";
-import type { InlineCompare, Judge, RunState } from "../rules/rule.js";
+import type { Judge, RunState } from "../rules/rule.js";
 import type { EvaluationContext, NodeResult } from "../types.js";
 
 /*
@@ -43,19 +43,25 @@ export interface ExplainRun {
   readonly totals: PointsTotals | undefined;
 }
 
-/** The generated explained run: the two phases of the interpreter's `evaluate`, unrolled. */
-export interface GeneratedExplain {
-  /** Judges every node in evaluation order, filling `status` and the state's reasons, values, targets. */
-  readonly judge: (state: RunState, applies: Applicability, status: Uint8Array) => void;
-  /** Writes every node result into `out`. */
-  readonly results: (run: ExplainRun, context: EvaluationContext, out: NodeResult[]) => void;
-}
+/**
+ * The generated explained run: judges every node in evaluation order (filling `status` and, for the
+ * nodes it hands to the interpreter, the state's reasons, values and targets), calls `aggregate` for the
+ * run's totals, writes every node result into `out` and returns what `aggregate` returned.
+ */
+export type GeneratedExplain = <R extends ExplainRun>(
+  state: RunState,
+  applies: Applicability,
+  status: Uint8Array,
+  aggregate: (state: RunState) => R,
+  context: EvaluationContext,
+  out: NodeResult[],
+) => R;
 
 /**
  * The most nodes written out: each node is a few hundred characters of source, and V8 compiles a body
  * of a few megabytes slowly; past this the interpreter's loops, which give the same results, run.
  */
-const MAX_NODES = 5000;
+const MAX_NODES = 3000;
 
 const OPERATORS: Readonly<Record<string, string>> = {
   ">=": ">=",
@@ -122,17 +128,51 @@ export function generateExplainSource(
 ): { parameters: string[]; arguments: unknown[]; body: string } {
   const { size, nodes, order, varies, cyclic, hasChildren, hasPoints } = plan;
   const withPoints = plan.points !== undefined;
-  const inlines: InlineCompare[] = [];
+  const inlines: unknown[] = [];
+  const targets: unknown[] = new Array(size).fill(undefined);
+  // How each node was written: 0 through `step`, 1 an inlined compare, 2 an inlined combinator.
+  const how = new Uint8Array(size);
+  const locals: string[] = [];
   const judgeLines: string[] = [];
+  const stepLine = (i: number) => `step(state, applies, ${i});`;
   for (const i of order) {
     const inline = judges[i]!.inline;
-    // Inline only where the node always applies and is judged by its rule alone.
-    if (inline === undefined || varies[i] === 1 || cyclic[i] === 1) {
-      judgeLines.push(`step(state, applies, ${i});`);
+    const node = nodes[i]!;
+    // Inline only where the node always applies, is judged by its rule alone and scores by status.
+    if (
+      inline === undefined ||
+      varies[i] === 1 ||
+      cyclic[i] === 1 ||
+      node.normalize !== undefined ||
+      (inline.type === "combinator" && inline.items.some((item) => varies[item] === 1))
+    ) {
+      judgeLines.push(stepLine(i));
       continue;
     }
     const k = inlines.length;
     inlines.push(inline);
+    locals.push(`s${i}`, `r${i}`);
+    if (inline.type === "combinator") {
+      how[i] = 2;
+      const terms = inline.items.map((item, position) => {
+        const q = inline.naMet[position] ? `(S[${item}] === 2 ? 0 : S[${item}])` : `S[${item}]`;
+        return `q = ${q}; k = k * 5 + q; if (q === 0) m++; else if (q === 1) n++; else if (q !== 2) { o++; if (q === 4) f = 1; }`;
+      });
+      const need = inline.required === "all" ? "a" : literal(inline.required);
+      judgeLines.push(
+        // Any entry on a combinator (a recorded status, entered scores) is the interpreter's case.
+        `if (E[${i}] !== undefined) { ${stepLine(i)} s${i} = S[${i}]; r${i} = undefined; }`,
+        `else { k = 0; m = 0; n = 0; o = 0; f = 0; ${terms.join(" ")}`,
+        `  a = m + n + o; s${i} = a === 0 ? 2 : m >= ${need} ? 0 : m + o >= ${need} ? (f === 1 ? 4 : 3) : 1;`,
+        `  J[${i}] = s${i}; S[${i}] = s${i}; r${i} = X[${k}].cachedReason(k);`,
+        // A key not seen yet: the judge itself writes (and keeps) the reason.
+        `  if (r${i} === undefined) { J[${i}] = judge${i}(state, ${i}); r${i} = R[${i}]; } }`,
+      );
+      continue;
+    }
+    how[i] = 1;
+    targets[i] = inline.target;
+    locals.push(`x${i}`);
     const operator = OPERATORS[inline.comparator];
     if (operator === undefined) throw new RangeError(`comparator ${inline.comparator}`);
     let check: string;
@@ -152,29 +192,41 @@ export function generateExplainSource(
     }
     judgeLines.push(
       `e = E[${i}]; x = e === undefined ? undefined : e.value;`,
-      `if ((e !== undefined && e.status !== undefined) || ${check}) step(state, applies, ${i});`,
-      `else { s = ${comparison} ? 0 : 1; J[${i}] = s; S[${i}] = s; V[${i}] = x; T[${i}] = X[${k}].target; R[${i}] = X[${k}].reason(s, x); }`,
+      `if ((e !== undefined && (e.status !== undefined || e.selfScore !== undefined || e.verifiedScore !== undefined)) || ${check}) { ${stepLine(i)} s${i} = S[${i}]; r${i} = undefined; }`,
+      `else { s${i} = ${comparison} ? 0 : 1; J[${i}] = s${i}; S[${i}] = s${i}; x${i} = x; r${i} = X[${k}].reason(s${i}, x); }`,
     );
   }
 
   const resultLines: string[] = [];
   for (let i = 0; i < size; i++) {
+    const points = withPoints && hasPoints[i] === 1 ? `, points: pointsOf(totals, ${i})` : "";
+    const count =
+      hasChildren[i] === 1
+        ? `, count: ${parts.criteriaBelow[i] === 0 ? "ZC" : `countOf(${i})`}`
+        : "";
+    const children = hasChildren[i] === 1 ? `, children: C[${i}]` : "";
+    if (how[i] !== 0) {
+      // Inlined: the locals hold the status and reason (r undefined: the interpreter judged it).
+      const head = `id: I[${i}], kind: K[${i}], status: N[s${i}], reason: r${i}`;
+      const value = how[i] === 1 ? `, value: x${i}, target: TG[${i}]` : "";
+      resultLines.push(
+        `out[${i}] = r${i} === undefined ? resultOf(run, context, ${i}) : { ${head}${value}${count}${points}, score: SS[s${i}]${children} };`,
+      );
+      continue;
+    }
     // `normalize` makes the score depend on the value and the cohort: the interpreter builds those.
     if (nodes[i]!.normalize !== undefined) {
       resultLines.push(`out[${i}] = resultOf(run, context, ${i});`);
       continue;
     }
     const head = `id: I[${i}], kind: K[${i}], status: N[s], reason: R[${i}] === undefined ? NJ : R[${i}]`;
-    const points = withPoints && hasPoints[i] === 1 ? `, points: pointsOf(totals, ${i})` : "";
-    const score = ", score: SS[s]";
     let fast: string;
     if (hasChildren[i] === 1) {
-      const count = parts.criteriaBelow[i] === 0 ? "ZC" : `countOf(${i})`;
-      fast = `if (x === undefined && t === undefined) out[${i}] = { ${head}, count: ${count}${points}${score}, children: C[${i}] };`;
+      fast = `if (x === undefined && t === undefined) out[${i}] = { ${head}${count}${points}, score: SS[s]${children} };`;
     } else {
       fast =
-        `if (x === undefined && t === undefined) out[${i}] = { ${head}${points}${score} };` +
-        ` else if (typeof x !== "object" && typeof t !== "object" && x !== undefined && t !== undefined) out[${i}] = { ${head}, value: x, target: t${points}${score} };`;
+        `if (x === undefined && t === undefined) out[${i}] = { ${head}${points}, score: SS[s] };` +
+        ` else if (typeof x !== "object" && typeof t !== "object" && x !== undefined && t !== undefined) out[${i}] = { ${head}, value: x, target: t${points}, score: SS[s] };`;
     }
     resultLines.push(
       `e = E[${i}]; x = V[${i}]; t = T[${i}]; s = S[${i}];`,
@@ -183,20 +235,27 @@ export function generateExplainSource(
     );
   }
 
+  // The judges of inlined combinators, for keys not seen yet.
+  const combinatorJudges: string[] = [];
+  const judgeArguments: unknown[] = [];
+  for (let i = 0; i < size; i++) {
+    if (how[i] === 2) {
+      combinatorJudges.push(`judge${i}`);
+      judgeArguments.push(judges[i]);
+    }
+  }
+  const declared = locals.length === 0 ? "" : `let ${locals.join(", ")};`;
   const body = `
 "use strict";
-return {
-  judge: function judge(state, applies, S) {
-    const E = state.entries, J = state.judged, V = state.values, T = state.targets, R = state.reasons;
-    let e, x, s;
-    ${judgeLines.join("\n    ")}
-  },
-  results: function results(run, context, out) {
-    const state = run.state, S = run.status, totals = run.totals;
-    const E = state.entries, V = state.values, T = state.targets, R = state.reasons;
-    let e, x, t, s;
-    ${resultLines.join("\n    ")}
-  },
+return function explain(state, applies, S, aggregate, context, out) {
+  const E = state.entries, J = state.judged, V = state.values, T = state.targets, R = state.reasons;
+  let e, x, t, s, q, k, m, n, o, f, a;
+  ${declared}
+  ${judgeLines.join("\n  ")}
+  const run = aggregate(state);
+  const totals = run.totals;
+  ${resultLines.join("\n  ")}
+  return run;
 };`;
   return {
     parameters: [
@@ -212,7 +271,9 @@ return {
       "K",
       "C",
       "X",
+      "TG",
       "compareToExact",
+      ...combinatorJudges,
     ],
     arguments: [
       parts.step,
@@ -227,7 +288,9 @@ return {
       nodes.map((node) => node.kind),
       plan.childIds,
       inlines,
+      targets,
       compareToExact,
+      ...judgeArguments,
     ],
     body,
   };

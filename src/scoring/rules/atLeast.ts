@@ -3,6 +3,7 @@ import {
   type CompileScope,
   conclude,
   ERROR,
+  type InlineCombinator,
   type Judge,
   MET,
   NOT_APPLICABLE,
@@ -72,7 +73,7 @@ export function compileCombinator(
   // The reason depends only on the items' statuses, and few combinations occur: each is written once,
   // frozen, and shared by every evaluation (like the children id lists). The key is the statuses in base 5.
   const reasonCache = count <= 20 ? new Map<number, ReasonDraft>() : undefined;
-  return (state, at) => {
+  const judge: Judge = (state, at) => {
     let met = 0;
     let notMet = 0;
     let open = 0;
@@ -156,6 +157,16 @@ export function compileCombinator(
     state.reasons[at] = reason;
     return status;
   };
+  if (fromList || reasonCache === undefined) return judge;
+  // Generated code may decide the status itself and look the reason up by its key (`InlineCombinator`).
+  const inline: InlineCombinator = {
+    type: "combinator",
+    items,
+    naMet,
+    required,
+    cachedReason: (key) => reasonCache.get(key),
+  };
+  return Object.assign(judge, { inline });
 }
 
 /** Reasons kept per combinator; beyond this many status combinations, reasons are written per run. */

@@ -127,11 +127,28 @@ export interface InlineCompare {
   readonly reason: (status: StatusCode, value: number | boolean) => ReasonDraft;
 }
 
+/**
+ * What a generated runner may write inline for an `all` / `any` / `atLeast` over the node's children:
+ * the status from the children's statuses, and the reason looked up by the statuses' key (base 5, after
+ * the `notApplicable: "met"` policy), as the judge keys its shared reasons. On a key not seen yet the
+ * generated code calls the judge, which writes and keeps the reason.
+ */
+export interface InlineCombinator {
+  readonly type: "combinator";
+  /** The children, in order. */
+  readonly items: readonly number[];
+  /** Per child: whether not applicable counts as met. */
+  readonly naMet: readonly boolean[];
+  readonly required: number | "all";
+  /** The shared reason of a key, once the judge has written it. */
+  readonly cachedReason: (key: number) => ReasonDraft | undefined;
+}
+
 /** A compiled rule: judges node `index` and, when `state.explain`, records its reason. */
 export interface Judge {
   (state: RunState, index: number): StatusCode;
-  /** Set when generated code may inline the judge (see `InlineCompare`). */
-  readonly inline?: InlineCompare;
+  /** Set when generated code may inline the judge (see `InlineCompare`, `InlineCombinator`). */
+  readonly inline?: InlineCompare | InlineCombinator;
 }
 
 /** Records a reason when explanations are wanted; returns `status` for tail calls. */

@@ -42,13 +42,18 @@ const parts = (size: number): ExplainParts =>
   ({ criteriaBelow: new Int32Array(size) }) as unknown as ExplainParts;
 
 describe("generateExplain", () => {
-  it("writes the benchmark framework out, inlining its 57 comparisons, and no text of it", () => {
+  it("writes the benchmark framework out, inlining its 57 comparisons and 24 combinators, and no text of it", () => {
     const f = makeFramework();
     const plan = planOf(f);
     const judges = plan.nodes.map((n, i) => compileRule(n, i, plan.scope));
-    expect(judges.filter((judge) => judge.inline !== undefined)).toHaveLength(57);
+    const inlined = (type: string) => judges.filter((judge) => judge.inline?.type === type).length;
+    expect(inlined("number") + inlined("count") + inlined("boolean")).toBe(57);
+    expect(inlined("combinator")).toBe(24); // 19 criteria and 5 groups
     const source = generateExplainSource(plan, judges, parts(plan.size));
-    expect(source.body.match(/\.reason\(s, x\)/g)).toHaveLength(57);
+    expect(source.body.match(/\.reason\(s\d+, x\)/g)).toHaveLength(57);
+    expect(source.body.match(/\.cachedReason\(k\)/g)).toHaveLength(24);
+    // Every node is written inline: `step` appears only on the ways out.
+    expect(source.body).not.toMatch(/^\s*step\(/m);
     // Ids, kinds and titles are passed in as arrays, never written into the code.
     for (const n of plan.nodes) {
       expect(source.body).not.toContain(JSON.stringify(n.id));
