@@ -15,6 +15,7 @@ import {
   pointsResult,
   pointsScratch,
   sharedPointsResult,
+  simplePointsByStatus,
   totalPoints,
 } from "./points.js";
 import { compileRule } from "./rules/compileRule.js";
@@ -520,6 +521,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
         resultOf,
         countOf: (i) => toCount(scratchBelow, i * BUCKETS),
         pointsOf: (totals, i) => sharedPointsResult(pointsPlan!, totals, i, pointsCache),
+        simplePoints: (i) => simplePointsByStatus(pointsPlan!, policies, i),
         zeroCount: ZERO_COUNT,
         notJudged: NOT_JUDGED_REASON,
         statusScore: STATUS_SCORE,
@@ -558,23 +560,42 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       node: nodes[index]!.id,
       reason: results[index]!.reason,
     }));
-    const evaluation: Evaluation = {
-      framework: { id: framework.id, version: framework.version },
-      subject: { ...state.subject },
-      period: {
-        id: assessment.period.id,
-        start: assessment.period.start,
-        end: assessment.period.end,
-      },
-      nodes: results,
-      count: r.count,
-      ...(points === undefined ? {} : { points }),
-      score,
-      tier: tiers.tier,
-      tiers: tiers.tiers,
-      disqualifiers,
-      ...(contextIssues.length === 0 ? {} : { contextIssues }),
+    // Whole literals (no conditional spread, which V8 copies key by key); keys in their JSON order.
+    const id = { id: framework.id, version: framework.version };
+    const subject = { ...state.subject };
+    const period = {
+      id: assessment.period.id,
+      start: assessment.period.start,
+      end: assessment.period.end,
     };
+    const { tier, tiers: tierResults } = tiers;
+    const count = r.count;
+    const evaluation: Evaluation =
+      points === undefined
+        ? {
+            framework: id,
+            subject,
+            period,
+            nodes: results,
+            count,
+            score,
+            tier,
+            tiers: tierResults,
+            disqualifiers,
+          }
+        : {
+            framework: id,
+            subject,
+            period,
+            nodes: results,
+            count,
+            points,
+            score,
+            tier,
+            tiers: tierResults,
+            disqualifiers,
+          };
+    if (contextIssues.length > 0) return { ...evaluation, contextIssues };
     return evaluation;
   };
 

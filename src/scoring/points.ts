@@ -161,6 +161,55 @@ export function pointsScratch(plan: PointsPlan, size: number): PointsTotals {
 }
 
 /**
+ * What a node with simple points (`met`, a whole maximum, no deductions) earns for a status: its
+ * maximum when met (or not applicable counted as met), else 0, and −1 when its policies leave it out
+ * (not applicable → `exclude`, unknown → `exclude`, error → `exclude`), so that it neither earns nor
+ * offers anything. The one definition of that rule, for `totalPoints` and `simplePointsByStatus`.
+ */
+function simpleEarned(spec: CompiledPoints, policy: NodePolicies, status: number): number {
+  const left =
+    (status === NOT_APPLICABLE && policy.notApplicable === 0) ||
+    (status === UNKNOWN && policy.unknown === 0) ||
+    (status === ERROR && policy.error === 1);
+  if (left) return -1;
+  return status === MET || status === NOT_APPLICABLE ? (spec.max as number) : 0;
+}
+
+/**
+ * The points result of a node with simple points for each of the five statuses (frozen, shared by
+ * every evaluation), or `undefined` when its points are not simple or the framework has entered scores:
+ * what `pointsResult` gives for the node after `totalPoints`, read off by status.
+ *
+ * @param plan - The points plan.
+ * @param policies - Policies per node.
+ * @param index - A node index.
+ * @returns The results by status code, or `undefined`.
+ */
+export function simplePointsByStatus(
+  plan: PointsPlan,
+  policies: readonly NodePolicies[],
+  index: number,
+): readonly PointsResult[] | undefined {
+  const spec = plan.specs[index];
+  if (spec === undefined || !spec.simple || plan.entered) return undefined;
+  const byStatus: PointsResult[] = [];
+  for (let status = 0; status < 5; status++) {
+    const earned = simpleEarned(spec, policies[index]!, status);
+    const max = spec.max as number;
+    byStatus.push(
+      Object.freeze(
+        earned < 0
+          ? { earned: 0, possible: 0, bonus: 0, deducted: 0 }
+          : spec.bonus
+            ? { earned, possible: 0, bonus: earned, deducted: 0 }
+            : { earned, possible: max + 0, bonus: 0, deducted: 0 },
+      ),
+    );
+  }
+  return byStatus;
+}
+
+/**
  * Totals the points of one evaluation from the node statuses.
  *
  * A node excluded by its policies (not applicable → `exclude`; for status-based earning, unknown →
@@ -195,14 +244,8 @@ export function totalPoints(
     }
     const spec = plan.specs[i];
     if (spec?.simple === true && !plan.entered) {
-      const s = status[i]!;
-      const policy = policies[i]!;
-      const left =
-        (s === NOT_APPLICABLE && policy.notApplicable === 0) ||
-        (s === UNKNOWN && policy.unknown === 0) ||
-        (s === ERROR && policy.error === 1);
-      if (left) continue;
-      const earned = s === MET || s === NOT_APPLICABLE ? (spec.max as number) : 0;
+      const earned = simpleEarned(spec, policies[i]!, status[i]!);
+      if (earned < 0) continue;
       totals.earned[i] = earned;
       if (spec.bonus) totals.bonus[i] = earned;
       else totals.possible[i] = spec.max;

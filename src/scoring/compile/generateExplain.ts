@@ -25,6 +25,8 @@ export interface ExplainParts {
   readonly countOf: (i: number) => unknown;
   /** The points of node `i` (shared between evaluations, frozen). */
   readonly pointsOf: (totals: PointsTotals, i: number) => unknown;
+  /** A node's points by status when they are simple (`simplePointsByStatus`), else `undefined`. */
+  readonly simplePoints: (i: number) => readonly unknown[] | undefined;
   /** The count shown by a node with children but no criterion below (frozen). */
   readonly zeroCount: unknown;
   /** The reason of a node nothing judged. */
@@ -193,13 +195,25 @@ export function generateExplainSource(
     judgeLines.push(
       `e = E[${i}]; x = e === undefined ? undefined : e.value;`,
       `if ((e !== undefined && (e.status !== undefined || e.selfScore !== undefined || e.verifiedScore !== undefined)) || ${check}) { ${stepLine(i)} s${i} = S[${i}]; r${i} = undefined; }`,
-      `else { s${i} = ${comparison} ? 0 : 1; J[${i}] = s${i}; S[${i}] = s${i}; x${i} = x; r${i} = X[${k}].reason(s${i}, x); }`,
+      `else { s${i} = ${comparison} ? 0 : 1; J[${i}] = s${i}; S[${i}] = s${i}; x${i} = x; r${i} = ${
+        inline.reasonSource === undefined
+          ? `X[${k}].reason(s${i}, x)`
+          : inline.reasonSource(`s${i}`, "x", `X[${k}]`)
+      }; }`,
     );
   }
 
   const resultLines: string[] = [];
+  // Simple points (`met`, whole, no deductions) are read off by status, as `totalPoints` totals them.
+  const byStatus = new Array<readonly unknown[] | undefined>(size).fill(undefined);
   for (let i = 0; i < size; i++) {
-    const points = withPoints && hasPoints[i] === 1 ? `, points: pointsOf(totals, ${i})` : "";
+    if (withPoints && hasPoints[i] === 1) byStatus[i] = parts.simplePoints(i);
+  }
+  for (let i = 0; i < size; i++) {
+    const pointsOf = (status: string) =>
+      byStatus[i] === undefined ? `pointsOf(totals, ${i})` : `PS[${i}][${status}]`;
+    const points =
+      withPoints && hasPoints[i] === 1 ? `, points: ${pointsOf(how[i] === 0 ? "s" : `s${i}`)}` : "";
     const count =
       hasChildren[i] === 1
         ? `, count: ${parts.criteriaBelow[i] === 0 ? "ZC" : `countOf(${i})`}`
@@ -272,6 +286,7 @@ return function explain(state, applies, S, aggregate, context, out) {
       "C",
       "X",
       "TG",
+      "PS",
       "compareToExact",
       ...combinatorJudges,
     ],
@@ -289,6 +304,7 @@ return function explain(state, applies, S, aggregate, context, out) {
       plan.childIds,
       inlines,
       targets,
+      byStatus,
       compareToExact,
       ...judgeArguments,
     ],
