@@ -3,6 +3,7 @@ import { jsonLogicBaseline } from "./baselines/jsonLogic.js";
 import { jsonRulesEngineBaseline } from "./baselines/jsonRulesEngine.js";
 import {
   libraryCompiledEvaluate,
+  libraryCompiledEvaluateInterpreted,
   libraryEvaluate,
   librarySummarize,
   librarySummarizeInterpreted,
@@ -17,6 +18,7 @@ export const IMPLEMENTATIONS: readonly Implementation<unknown>[] = [
   librarySummarizeInterpreted,
   generatedSummarize,
   libraryCompiledEvaluate,
+  libraryCompiledEvaluateInterpreted,
   libraryEvaluate,
   jsonLogicBaseline,
   jsonRulesEngineBaseline,

@@ -51,6 +51,16 @@ export const libraryCompiledEvaluate: Implementation<Scored> = {
   outcome: outcomeOf,
 };
 
+/** The same with `{ codegen: false }`: the interpreter's loops alone, no generated code. */
+export const libraryCompiledEvaluateInterpreted: Implementation<Scored> = {
+  name: "tieuchi evaluate (interpreter)",
+  prepare: (framework) => {
+    const compiled = compileFramework(framework, { codegen: false });
+    return (assessment) => compiled.evaluate(assessment);
+  },
+  outcome: outcomeOf,
+};
+
 /** Plain `evaluate(framework, assessment)`, compiling nothing ahead. */
 export const libraryEvaluate: Implementation<Scored> = {
   name: "tieuchi evaluate (plain)",

@@ -132,10 +132,10 @@ export function generateExplainSource(
   const withPoints = plan.points !== undefined;
   const inlines: unknown[] = [];
   const targets: unknown[] = new Array(size).fill(undefined);
-  // How each node was written: 0 through `step`, 1 an inlined compare, 2 an inlined combinator.
+  // How each node is written: 0 through `step`, 1 an inlined compare, 2 an inlined combinator. An
+  // inlined node whose entry or value takes it to `step` is flagged in `F` for the result phase.
   const how = new Uint8Array(size);
-  const locals: string[] = [];
-  const judgeLines: string[] = [];
+  const judgeBlocks: string[] = [];
   const stepLine = (i: number) => `step(state, applies, ${i});`;
   for (const i of order) {
     const inline = judges[i]!.inline;
@@ -148,12 +148,12 @@ export function generateExplainSource(
       node.normalize !== undefined ||
       (inline.type === "combinator" && inline.items.some((item) => varies[item] === 1))
     ) {
-      judgeLines.push(stepLine(i));
+      judgeBlocks.push(stepLine(i));
       continue;
     }
     const k = inlines.length;
     inlines.push(inline);
-    locals.push(`s${i}`, `r${i}`);
+    const fallBack = `{ F[${i}] = 1; ${stepLine(i)} }`;
     if (inline.type === "combinator") {
       how[i] = 2;
       const terms = inline.items.map((item, position) => {
@@ -161,20 +161,21 @@ export function generateExplainSource(
         return `q = ${q}; k = k * 5 + q; if (q === 0) m++; else if (q === 1) n++; else if (q !== 2) { o++; if (q === 4) f = 1; }`;
       });
       const need = inline.required === "all" ? "a" : literal(inline.required);
-      judgeLines.push(
-        // Any entry on a combinator (a recorded status, entered scores) is the interpreter's case.
-        `if (E[${i}] !== undefined) { ${stepLine(i)} s${i} = S[${i}]; r${i} = undefined; }`,
-        `else { k = 0; m = 0; n = 0; o = 0; f = 0; ${terms.join(" ")}`,
-        `  a = m + n + o; s${i} = a === 0 ? 2 : m >= ${need} ? 0 : m + o >= ${need} ? (f === 1 ? 4 : 3) : 1;`,
-        `  J[${i}] = s${i}; S[${i}] = s${i}; r${i} = X[${k}].cachedReason(k);`,
-        // A key not seen yet: the judge itself writes (and keeps) the reason.
-        `  if (r${i} === undefined) { J[${i}] = judge${i}(state, ${i}); r${i} = R[${i}]; } }`,
+      judgeBlocks.push(
+        [
+          // Any entry on a combinator (a recorded status, entered scores) is the interpreter's case.
+          `if (E[${i}] !== undefined) ${fallBack}`,
+          `else { F[${i}] = 0; k = 0; m = 0; n = 0; o = 0; f = 0; ${terms.join(" ")}`,
+          `  a = m + n + o; s = a === 0 ? 2 : m >= ${need} ? 0 : m + o >= ${need} ? (f === 1 ? 4 : 3) : 1;`,
+          `  J[${i}] = s; S[${i}] = s; r = X[${k}].cachedReason(k);`,
+          // A key not seen yet: the judge itself writes (and keeps) the reason.
+          `  if (r === undefined) J[${i}] = judge${i}(state, ${i}); else R[${i}] = r; }`,
+        ].join("\n  "),
       );
       continue;
     }
     how[i] = 1;
     targets[i] = inline.target;
-    locals.push(`x${i}`);
     const operator = OPERATORS[inline.comparator];
     if (operator === undefined) throw new RangeError(`comparator ${inline.comparator}`);
     let check: string;
@@ -192,45 +193,44 @@ export function generateExplainSource(
           ? `x ${operator} ${literal(inline.target as number)}`
           : `compareToExact(x, X[${k}].exact, X[${k}].approx) ${operator} 0`;
     }
-    judgeLines.push(
-      `e = E[${i}]; x = e === undefined ? undefined : e.value;`,
-      `if ((e !== undefined && (e.status !== undefined || e.selfScore !== undefined || e.verifiedScore !== undefined)) || ${check}) { ${stepLine(i)} s${i} = S[${i}]; r${i} = undefined; }`,
-      `else { s${i} = ${comparison} ? 0 : 1; J[${i}] = s${i}; S[${i}] = s${i}; x${i} = x; r${i} = ${
-        inline.reasonSource === undefined
-          ? `X[${k}].reason(s${i}, x)`
-          : inline.reasonSource(`s${i}`, "x", `X[${k}]`)
-      }; }`,
+    judgeBlocks.push(
+      [
+        `e = E[${i}]; x = e === undefined ? undefined : e.value;`,
+        `if ((e !== undefined && (e.status !== undefined || e.selfScore !== undefined || e.verifiedScore !== undefined)) || ${check}) ${fallBack}`,
+        `else { F[${i}] = 0; s = ${comparison} ? 0 : 1; J[${i}] = s; S[${i}] = s; V[${i}] = x; R[${i}] = X[${k}].reason(s, x); }`,
+      ].join("\n  "),
     );
   }
 
-  const resultLines: string[] = [];
+  const resultBlocks: string[] = [];
   // Simple points (`met`, whole, no deductions) are read off by status, as `totalPoints` totals them.
   const byStatus = new Array<readonly unknown[] | undefined>(size).fill(undefined);
   for (let i = 0; i < size; i++) {
     if (withPoints && hasPoints[i] === 1) byStatus[i] = parts.simplePoints(i);
   }
   for (let i = 0; i < size; i++) {
-    const pointsOf = (status: string) =>
-      byStatus[i] === undefined ? `pointsOf(totals, ${i})` : `PS[${i}][${status}]`;
     const points =
-      withPoints && hasPoints[i] === 1 ? `, points: ${pointsOf(how[i] === 0 ? "s" : `s${i}`)}` : "";
+      withPoints && hasPoints[i] === 1
+        ? `, points: ${byStatus[i] === undefined ? `pointsOf(totals, ${i})` : `PS[${i}][s]`}`
+        : "";
     const count =
       hasChildren[i] === 1
         ? `, count: ${parts.criteriaBelow[i] === 0 ? "ZC" : `countOf(${i})`}`
         : "";
     const children = hasChildren[i] === 1 ? `, children: C[${i}]` : "";
+    const interpreter = `out[${i}] = resultOf(run, context, ${i});`;
     if (how[i] !== 0) {
-      // Inlined: the locals hold the status and reason (r undefined: the interpreter judged it).
-      const head = `id: I[${i}], kind: K[${i}], status: N[s${i}], reason: r${i}`;
-      const value = how[i] === 1 ? `, value: x${i}, target: TG[${i}]` : "";
-      resultLines.push(
-        `out[${i}] = r${i} === undefined ? resultOf(run, context, ${i}) : { ${head}${value}${count}${points}, score: SS[s${i}]${children} };`,
+      // Inlined, unless flagged: the status, reason and value are the ones the judge phase wrote.
+      const head = `id: I[${i}], kind: K[${i}], status: N[s], reason: R[${i}]`;
+      const value = how[i] === 1 ? `, value: V[${i}], target: TG[${i}]` : "";
+      resultBlocks.push(
+        `if (F[${i}] === 1) ${interpreter} else { s = S[${i}]; out[${i}] = { ${head}${value}${count}${points}, score: SS[s]${children} }; }`,
       );
       continue;
     }
     // `normalize` makes the score depend on the value and the cohort: the interpreter builds those.
     if (nodes[i]!.normalize !== undefined) {
-      resultLines.push(`out[${i}] = resultOf(run, context, ${i});`);
+      resultBlocks.push(interpreter);
       continue;
     }
     const head = `id: I[${i}], kind: K[${i}], status: N[s], reason: R[${i}] === undefined ? NJ : R[${i}]`;
@@ -242,10 +242,12 @@ export function generateExplainSource(
         `if (x === undefined && t === undefined) out[${i}] = { ${head}${points}, score: SS[s] };` +
         ` else if (typeof x !== "object" && typeof t !== "object" && x !== undefined && t !== undefined) out[${i}] = { ${head}, value: x, target: t${points}, score: SS[s] };`;
     }
-    resultLines.push(
-      `e = E[${i}]; x = V[${i}]; t = T[${i}]; s = S[${i}];`,
-      `if (e !== undefined && (e.selfScore !== undefined || e.verifiedScore !== undefined)) out[${i}] = resultOf(run, context, ${i});`,
-      `else { ${fast} else out[${i}] = resultOf(run, context, ${i}); }`,
+    resultBlocks.push(
+      [
+        `e = E[${i}]; x = V[${i}]; t = T[${i}]; s = S[${i}];`,
+        `if (e !== undefined && (e.selfScore !== undefined || e.verifiedScore !== undefined)) ${interpreter}`,
+        `else { ${fast} else ${interpreter} }`,
+      ].join("\n  "),
     );
   }
 
@@ -258,17 +260,43 @@ export function generateExplainSource(
       judgeArguments.push(judges[i]);
     }
   }
-  const declared = locals.length === 0 ? "" : `let ${locals.join(", ")};`;
+  // Written as functions of at most CHUNK nodes each: V8 optimises a function only below a bytecode
+  // size, and takes longer the larger it is; one function for a framework of a hundred nodes stays in
+  // the baseline tier, slower than the interpreter's loops.
+  const chunks = (blocks: readonly string[], name: string, parameters: string, head: string) => {
+    const functions: string[] = [];
+    const calls: string[] = [];
+    for (let start = 0; start < blocks.length; start += CHUNK) {
+      const id = `${name}${functions.length}`;
+      functions.push(
+        `function ${id}(${parameters}) {\n  ${head}\n  ${blocks.slice(start, start + CHUNK).join("\n  ")}\n}`,
+      );
+      calls.push(`${id}(${parameters});`);
+    }
+    return { functions, calls };
+  };
+  const judgePhase = chunks(
+    judgeBlocks,
+    "judgeChunk",
+    "state, applies, S",
+    "const E = state.entries, J = state.judged, V = state.values, R = state.reasons;\n  let e, x, s, r, q, k, m, n, o, f, a;",
+  );
+  const resultPhase = chunks(
+    resultBlocks,
+    "resultChunk",
+    "run, context, out",
+    "const state = run.state, S = run.status, totals = run.totals;\n  const E = state.entries, V = state.values, T = state.targets, R = state.reasons;\n  let e, x, t, s;",
+  );
   const body = `
 "use strict";
+// Per inlined node: 1 when this run handed it to the interpreter.
+const F = new Uint8Array(${size});
+${judgePhase.functions.join("\n")}
+${resultPhase.functions.join("\n")}
 return function explain(state, applies, S, aggregate, context, out) {
-  const E = state.entries, J = state.judged, V = state.values, T = state.targets, R = state.reasons;
-  let e, x, t, s, q, k, m, n, o, f, a;
-  ${declared}
-  ${judgeLines.join("\n  ")}
+  ${judgePhase.calls.join("\n  ")}
   const run = aggregate(state);
-  const totals = run.totals;
-  ${resultLines.join("\n  ")}
+  ${resultPhase.calls.join("\n  ")}
   return run;
 };`;
   return {
@@ -311,3 +339,6 @@ return function explain(state, applies, S, aggregate, context, out) {
     body,
   };
 }
+
+/** Nodes per generated function (see `chunks` above). */
+const CHUNK = 24;

@@ -197,21 +197,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       comparator,
       exact: factor === undefined ? undefined : threshold,
       approx,
-      factor: factorParam,
-      unit,
       reason: (status, value) => reasonFor(status, value, fixed),
-      reasonSource: (status, value, self) => {
-        // `reasonFor`'s object, keys in its order, as source for generated code.
-        const params = [
-          `value: ${value}`,
-          `comparator: ${self}.comparator`,
-          `target: ${self}.target`,
-        ];
-        if (factor !== undefined)
-          params.push(`factor: ${self}.factor`, `threshold: ${self}.approx`);
-        if (unit !== undefined) params.push(`unit: ${self}.unit`);
-        return `{ code: ${status} === ${MET} ? "compare_met" : "compare_not_met", params: { ${params.join(", ")} } }`;
-      },
     };
     return Object.assign(judge, { inline });
   }
@@ -251,10 +237,7 @@ export function compileCompare(rule: CompareRule, node: FrameworkNode, scope: Co
       comparator,
       exact: undefined,
       approx: t,
-      factor: undefined,
-      unit: undefined,
       reason: sharedReason,
-      reasonSource: undefined,
     };
     return Object.assign(judge, { inline });
   }

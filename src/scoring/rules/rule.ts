@@ -123,16 +123,8 @@ export interface InlineCompare {
   readonly exact: Exact | undefined;
   /** The nearest double to `factor × target` (`compareToExact`'s hint). */
   readonly approx: number;
-  /** The rule's `factor` and the value's unit, as the reason shows them. */
-  readonly factor: number | undefined;
-  readonly unit: string | undefined;
   /** The reason the judge records for a value and the status it gave. */
   readonly reason: (status: StatusCode, value: number | boolean) => ReasonDraft;
-  /**
-   * The same reason as source for generated code, from the source of the status, the value and this
-   * descriptor; `undefined` where `reason` returns shared reasons (booleans), which is then called.
-   */
-  readonly reasonSource: ((status: string, value: string, self: string) => string) | undefined;
 }
 
 /**
