@@ -21,7 +21,9 @@ export const BUNDLES = [
     name: "evaluate + parseFramework",
     contents: 'export { evaluate, parseFramework } from "./dist/index.js";',
     // 34.4 kB before issue 10; the outcome rule's `node` (a criterion of another framework by reference) adds 0.3 kB
-    limit: 35_000,
+    // issue 7: the generated explained run (generateExplain: about 40 % less CPU per evaluate) with compiled tiers
+    // and shared points adds 2.6 kB: 37.4 kB measured
+    limit: 38_000,
   },
   {
     // the committed JSON only: no zod, none of the scoring code (top-level statements must be pure)
@@ -35,11 +37,13 @@ export const BUNDLES = [
     // issue 10: composite indices (normalizeCohort … compositeIndex) and compileAssessmentParser add 6.5 kB;
     // issue 9: trend, projectCounts and rollup (with their vi/en issue messages and date-fns's year arithmetic) add 7.9 kB
     // issue 10: rank, compareUnits, reviewCohort and rankSensitivity add 9.8 kB: 91.1 kB measured with all of them
+    // issue 7: the generated explained run adds 2.6 kB: 94.5 kB measured
     name: "tieuchi (everything)",
     contents: 'export * from "./dist/index.js";',
-    limit: 92_100,
+    limit: 95_100,
   },
-  { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 43_800 },
+  // issue 7: the generated explained run adds 2.6 kB: 46.3 kB measured
+  { name: "tieuchi/testing", contents: 'export * from "./dist/testing.js";', limit: 46_900 },
   // issue 11: CSV (csv-parse, csv-stringify) and YAML (yaml, ~30 kB) with the parsers they call; 70.5 kB measured
   { name: "tieuchi/io", contents: 'export * from "./dist/io.js";', limit: 71_500 },
   // issue 12: 32.0 kB, d3-scale + d3-shape + the explain code; a separate entry, never in the core one

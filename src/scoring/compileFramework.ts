@@ -66,9 +66,10 @@ const interpretedCache = new WeakMap<Framework, CompiledFramework>();
 /** Options of `compileFramework`. */
 export interface CompileFrameworkOptions {
   /**
-   * Whether `summarize` may run generated code (`new Function`) for frameworks in the common subset
-   * (default `true`). Where the runtime forbids it (a CSP without `unsafe-eval`, some workers) the
-   * interpreter is used anyway; `false` forces the interpreter. Results are identical either way.
+   * Whether `summarize` and `evaluate` may run generated code (`new Function`): `summarize` for
+   * frameworks in the common subset, `evaluate` for frameworks of up to 3 000 nodes (default `true`).
+   * Where the runtime forbids it (a CSP without `unsafe-eval`, some workers) the interpreter is used
+   * anyway; `false` forces the interpreter. Results are identical either way.
    */
   readonly codegen?: boolean | undefined;
 }
@@ -107,8 +108,9 @@ function toCount(buckets: Int32Array, offset: number): Count {
  * recorded statuses, `appliesTo`, policies, fixed numeric and boolean thresholds, all / any / atLeast
  * over children, whole `met` and `sum` points, the count and points models, up to 20 000 nodes; see
  * `generateSummarize`), generated on the first `summarize` call, and the interpreter otherwise; both
- * give the same summary. Pass `{ codegen: false }` to use only the
- * interpreter.
+ * give the same summary. `evaluate` runs the interpreter's explained run written out per framework
+ * (`generateExplain`, frameworks of up to 3 000 nodes), generated on the first `evaluate` call, with
+ * the same evaluations. Pass `{ codegen: false }` to use only the interpreter.
  *
  * @param framework - A parsed framework (see `safeParseFramework`); it is never mutated.
  * @param options - `codegen: false` keeps `summarize` off generated code.

@@ -3,6 +3,8 @@ import type { Framework } from "../framework/schema.js";
 import { compileFramework } from "./compileFramework.js";
 import type { Evaluation, EvaluationContext } from "./types.js";
 
+const NO_CODEGEN = { codegen: false } as const;
+
 /**
  * Evaluates an assessment against a framework: every node's status with its reason (a code with typed
  * parameters), the criteria count ("31/34"), points, the score of the framework's model, tiers with the
@@ -22,8 +24,11 @@ import type { Evaluation, EvaluationContext } from "./types.js";
  *
  * The result is plain JSON: the same input gives byte-identical `JSON.stringify` output, no input is
  * mutated, and the result shares no mutable object with the inputs (values, targets and lists are
- * copied), so editing one never edits the other. For many
- * assessments of one framework, `compileFramework(framework).summarize` skips the per-node results.
+ * copied), so editing one never edits the other. It never generates code (it runs the interpreter of
+ * `compileFramework(framework, { codegen: false })`, which a Content Security Policy without
+ * `unsafe-eval` allows). For many assessments of one framework, `compileFramework(framework).evaluate`
+ * runs generated code with the same results, and `compileFramework(framework).summarize` skips the
+ * per-node results.
  *
  * @param framework - A parsed framework.
  * @param assessment - A parsed assessment of that framework.
@@ -40,5 +45,5 @@ export function evaluate(
   assessment: Assessment,
   context?: EvaluationContext,
 ): Evaluation {
-  return compileFramework(framework).evaluate(assessment, context);
+  return compileFramework(framework, NO_CODEGEN).evaluate(assessment, context);
 }

@@ -99,9 +99,10 @@ export interface Disqualifier {
  *
  * An evaluation never shares an object with its inputs (assessment, framework, context). Evaluations
  * of one compiled framework may share parts whose content is the same in each, and those parts are
- * frozen: children id lists, reasons without parameters and combinator reasons. Node results, counts,
- * points and the other reasons are each evaluation's own. Copy an evaluation (`structuredClone`)
- * before editing a reason.
+ * frozen: children id lists, reasons without parameters, combinator reasons, the reasons of boolean
+ * comparisons with a fixed target, the count of a node with no criterion below it and a node's points
+ * when the numbers are the same. Node results, the other counts and the other reasons are each
+ * evaluation's own. Copy an evaluation (`structuredClone`) before editing it.
  */
 export interface Evaluation {
   readonly framework: { readonly id: string; readonly version: string };

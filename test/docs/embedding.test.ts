@@ -75,6 +75,30 @@ describe("codegen: false under a Content Security Policy without 'unsafe-eval'",
     expect(wards.map((ward) => compiled.summarize(ward).count.met)).toEqual([31, 26, 24]);
   });
 
+  it("never calls Function from evaluate, nor from a compiled evaluate with codegen: false", () => {
+    const reference = compileFramework(structuredClone(framework));
+    const generated = wards.map((ward) => JSON.stringify(reference.evaluate(ward)));
+    const fresh = structuredClone(framework);
+    const refused = forbidFunctionConstructor();
+    const plain = wards.map((ward) => JSON.stringify(evaluate(fresh, ward)));
+    const compiled = compileFramework(structuredClone(framework), { codegen: false });
+    const interpreted = wards.map((ward) => JSON.stringify(compiled.evaluate(ward)));
+    vi.unstubAllGlobals();
+    expect(refused).not.toHaveBeenCalled();
+    expect(plain).toEqual(generated);
+    expect(interpreted).toEqual(generated);
+  });
+
+  it("falls back to the interpreter when a compiled evaluate's code generation is refused", () => {
+    const reference = wards.map((ward) => JSON.stringify(evaluate(framework, ward)));
+    const refused = forbidFunctionConstructor();
+    const compiled = compileFramework(structuredClone(framework));
+    const evaluations = wards.map((ward) => JSON.stringify(compiled.evaluate(ward)));
+    vi.unstubAllGlobals();
+    expect(refused).toHaveBeenCalled();
+    expect(evaluations).toEqual(reference);
+  });
+
   it("falls back to the interpreter when code generation is refused, with the same summaries", () => {
     const fresh = structuredClone(framework);
     const refused = forbidFunctionConstructor();
