@@ -132,7 +132,8 @@ export function generateExplainSource(
   const withPoints = plan.points !== undefined;
   const inlines: unknown[] = [];
   const targets: unknown[] = new Array(size).fill(undefined);
-  // How each node is written: 0 through `step`, 1 an inlined compare, 2 an inlined combinator. An
+  // How each node is written: 0 through `step`, 1 an inlined compare, 2 an inlined combinator, 3 an
+  // inlined compare without points, whose result the judge phase writes. An
   // inlined node whose entry or value takes it to `step` is flagged in `F` for the result phase.
   const how = new Uint8Array(size);
   const judgeBlocks: string[] = [];
@@ -193,11 +194,17 @@ export function generateExplainSource(
           ? `x ${operator} ${literal(inline.target as number)}`
           : `compareToExact(x, X[${k}].exact, X[${k}].approx) ${operator} 0`;
     }
+    // A leaf without points needs nothing from the totals: its result is written here, at once.
+    const early = !(withPoints && hasPoints[i] === 1);
+    if (early) how[i] = 3;
+    const keep = early
+      ? `out[${i}] = { id: I[${i}], kind: K[${i}], status: N[s], reason: X[${k}].reason(s, x), value: x, target: TG[${i}], score: SS[s] };`
+      : `V[${i}] = x; R[${i}] = X[${k}].reason(s, x);`;
     judgeBlocks.push(
       [
         `e = E[${i}]; x = e === undefined ? undefined : e.value;`,
         `if ((e !== undefined && (e.status !== undefined || e.selfScore !== undefined || e.verifiedScore !== undefined)) || ${check}) ${fallBack}`,
-        `else { F[${i}] = 0; s = ${comparison} ? 0 : 1; J[${i}] = s; S[${i}] = s; V[${i}] = x; R[${i}] = X[${k}].reason(s, x); }`,
+        `else { F[${i}] = 0; s = ${comparison} ? 0 : 1; J[${i}] = s; S[${i}] = s; ${keep} }`,
       ].join("\n  "),
     );
   }
@@ -219,6 +226,11 @@ export function generateExplainSource(
         : "";
     const children = hasChildren[i] === 1 ? `, children: C[${i}]` : "";
     const interpreter = `out[${i}] = resultOf(run, context, ${i});`;
+    if (how[i] === 3) {
+      // Written in the judge phase, unless flagged.
+      resultBlocks.push(`if (F[${i}] === 1) ${interpreter}`);
+      continue;
+    }
     if (how[i] !== 0) {
       // Inlined, unless flagged: the status, reason and value are the ones the judge phase wrote.
       const head = `id: I[${i}], kind: K[${i}], status: N[s], reason: R[${i}]`;
@@ -278,7 +290,7 @@ export function generateExplainSource(
   const judgePhase = chunks(
     judgeBlocks,
     "judgeChunk",
-    "state, applies, S",
+    "state, applies, S, out",
     "const E = state.entries, J = state.judged, V = state.values, R = state.reasons;\n  let e, x, s, r, q, k, m, n, o, f, a;",
   );
   const resultPhase = chunks(
