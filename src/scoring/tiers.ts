@@ -151,8 +151,13 @@ export function compileTiers(
   return (runInputs, explain) => {
     inputs = runInputs;
     keep = explain;
-    state.fill(0);
-    if (explain) for (const conditions of kept) conditions.fill(undefined);
+    // Loops, not `fill`: for a handful of slots a builtin call costs more than the stores.
+    for (let position = 0; position < state.length; position++) state[position] = 0;
+    if (explain) {
+      for (const conditions of kept) {
+        for (let k = 0; k < conditions.length; k++) conditions[k] = undefined;
+      }
+    }
     let tier: string | null = null;
     for (let position = list.length - 1; position >= 0; position--) {
       if (achieved(position)) {
