@@ -60,6 +60,8 @@ const EMPTY_RESULTS: ReadonlyMap<string, NodeResult> = new Map();
 /** What a run without explanations records reasons, values and targets in: nothing reads them. */
 const NO_DRAFTS: never[] = [];
 const NO_CONTEXT: EvaluationContext = {};
+/** `usableContext(NO_CONTEXT)`, without a lookup per call. */
+const NO_CONTEXT_CHECKED = { data: NO_CONTEXT, issues: [] as const };
 const compiledCache = new WeakMap<Framework, CompiledFramework>();
 const interpretedCache = new WeakMap<Framework, CompiledFramework>();
 
@@ -236,6 +238,7 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     assessment: Assessment,
     context: EvaluationContext,
     explain: boolean,
+    clear = explain,
   ): { state: RunState; applies: Applicability } => {
     const subject: Subject =
       context.subject === undefined
@@ -246,7 +249,9 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
     // Scratch arrays are reused across runs: a run is synchronous and nothing it returns keeps them.
     const entries = scratchEntries;
     // Cleared with one loop: for arrays of this size, four `fill` calls cost more than the loop.
-    if (explain) {
+    // Generated code (`clear` false) clears the reasons, values and targets of the nodes it hands to
+    // `step` itself, and overwrites the others.
+    if (clear) {
       for (let i = 0; i < size; i++) {
         entries[i] = undefined;
         scratchReasons[i] = undefined;
@@ -532,11 +537,12 @@ function build(framework: Framework, codegen: boolean): CompiledFramework {
       });
     }
     // Invalid context members are left out (dependent nodes become unknown) and reported.
-    const { data: context, issues: contextIssues } = usableContext(rawContext);
+    const { data: context, issues: contextIssues } =
+      rawContext === NO_CONTEXT ? NO_CONTEXT_CHECKED : usableContext(rawContext);
     const results: NodeResult[] = new Array(size);
     let r: Run;
     if (explainCode !== undefined) {
-      const { state, applies } = prepare(assessment, context, true);
+      const { state, applies } = prepare(assessment, context, true, false);
       r = explainCode(state, applies, scratchStatus, aggregateBelow, context, results);
     } else {
       const { state, applies } = prepare(assessment, context, true);

@@ -137,7 +137,10 @@ export function generateExplainSource(
   // inlined node whose entry or value takes it to `step` is flagged in `F` for the result phase.
   const how = new Uint8Array(size);
   const judgeBlocks: string[] = [];
-  const stepLine = (i: number) => `step(state, applies, ${i});`;
+  // The run's arrays are not cleared for generated code (`prepare` with `clear` false): what the
+  // interpreter's step may leave unset for a node is cleared just before it runs.
+  const stepLine = (i: number) =>
+    `V[${i}] = undefined; T[${i}] = undefined; R[${i}] = undefined; step(state, applies, ${i});`;
   for (const i of order) {
     const inline = judges[i]!.inline;
     const node = nodes[i]!;
@@ -291,7 +294,7 @@ export function generateExplainSource(
     judgeBlocks,
     "judgeChunk",
     "state, applies, S, out",
-    "const E = state.entries, J = state.judged, V = state.values, R = state.reasons;\n  let e, x, s, r, q, k, m, n, o, f, a;",
+    "const E = state.entries, J = state.judged, V = state.values, T = state.targets, R = state.reasons;\n  let e, x, s, r, q, k, m, n, o, f, a;",
   );
   const resultPhase = chunks(
     resultBlocks,
