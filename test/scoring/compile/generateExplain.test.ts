@@ -86,6 +86,52 @@ describe("generateExplain", () => {
     expect(manifest.assessments.length).toBeGreaterThan(20);
   });
 
+  it("splits a framework of 300 nodes into functions of 24 and leaves one of 3 001 to the interpreter", () => {
+    const build = (criteria: number, indicators: number) =>
+      framework(
+        [
+          node("g", "group", {
+            children: Array.from({ length: criteria }, (_, c) =>
+              node(`c${c}`, "criterion", {
+                points: { max: 2 },
+                children: Array.from({ length: indicators }, (_, k) =>
+                  node(`c${c}.${k}`, "indicator", {
+                    value: { type: "number" },
+                    rule: { type: "compare", comparator: k % 2 === 0 ? ">=" : "<", target: 50 },
+                  }),
+                ),
+              }),
+            ),
+          }),
+        ],
+        {
+          scoring: { kind: "points" },
+          tiers: [
+            { id: "t", title: { vi: "t", en: "t" }, conditions: [{ type: "minCount", count: 20 }] },
+          ],
+        },
+      );
+    const f = build(50, 5); // 301 nodes
+    const plan = planOf(f);
+    const judges = plan.nodes.map((n, i) => compileRule(n, i, plan.scope));
+    const source = generateExplainSource(plan, judges, parts(plan.size));
+    // Children and their parent land in different functions: statuses pass through the run's arrays.
+    expect(source.body.match(/^function judgeChunk\d+\(/gm)).toHaveLength(Math.ceil(301 / 24));
+    expect(source.body.match(/^function resultChunk\d+\(/gm)).toHaveLength(Math.ceil(301 / 24));
+    const assessments = [10, 50, 90].map((base) =>
+      assessment(
+        plan.nodes
+          .filter((n) => n.kind === "indicator")
+          .map((n, position) => ({ node: n.id, value: (base + position * 7) % 100 })),
+      ),
+    );
+    const [generated, interpreted] = both(f, assessments);
+    expect(generated).toEqual(interpreted);
+    const large = planOf(build(1000, 2)); // 3 001 nodes
+    const largeJudges = large.nodes.map((n, i) => compileRule(n, i, large.scope));
+    expect(generateExplain(large, largeJudges, parts(large.size))).toBeUndefined();
+  });
+
   it("takes the interpreter's way for every value the inlined code does not handle", () => {
     const f = framework(
       [
