@@ -3,6 +3,7 @@ import type { Applicability, Plan } from "../engine/plan.js";
 import type { PointsTotals } from "../points.js";
 import type { Judge, RunState } from "../rules/rule.js";
 import type { EvaluationContext, NodeResult } from "../types.js";
+import { literal, OPERATORS } from "./source.js";
 
 /*
  * The explained run (`evaluate`) as straight-line code per framework: the interpreter's two loops, the
@@ -64,21 +65,6 @@ export type GeneratedExplain = <R extends ExplainRun>(
  * of a few megabytes slowly; past this the interpreter's loops, which give the same results, run.
  */
 const MAX_NODES = 3000;
-
-const OPERATORS: Readonly<Record<string, string>> = {
-  ">=": ">=",
-  ">": ">",
-  "<=": "<=",
-  "<": "<",
-  "=": "===",
-  "!=": "!==",
-};
-
-/** A finite number as a JavaScript literal (parenthesised, so a minus sign is safe). */
-function literal(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError("generateExplain: not a finite number");
-  return `(${JSON.stringify(value)})`;
-}
 
 /**
  * Generates the explained run of a framework, or returns `undefined` when it is too large or the

@@ -3,6 +3,7 @@ import { cmp, compareToExact, type Exact, exact, mul, toNumber } from "../../cor
 import type { FrameworkNode, Rule, TierCondition } from "../../framework/schema.js";
 import { type Plan, Status } from "../engine/plan.js";
 import type { EvaluationContext, EvaluationSummary } from "../types.js";
+import { literal, OPERATORS } from "./source.js";
 
 type CompareRule = Extract<Rule, { type: "compare" }>;
 
@@ -11,22 +12,6 @@ export type GeneratedSummarize = (
   assessment: Assessment,
   context?: EvaluationContext,
 ) => EvaluationSummary | undefined;
-
-const OPERATORS: Readonly<Record<string, string>> = {
-  ">=": ">=",
-  ">": ">",
-  "<=": "<=",
-  "<": "<",
-  "=": "===",
-  "!=": "!==",
-};
-
-/** A finite number as a JavaScript literal; anything else is not generated. */
-function literal(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError("generateSummarize: not a finite number");
-  // JSON.stringify writes a number as a plain literal; parenthesised so that a minus sign is safe.
-  return `(${JSON.stringify(value)})`;
-}
 
 /** Thrown (and caught in `generateSummarize`) when a framework is outside the generated subset. */
 class Unsupported extends Error {}
