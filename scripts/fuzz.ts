@@ -50,6 +50,7 @@ const contextArb = fc.option(
 
 let exceptions = 0;
 let nonFinite = 0;
+let mismatches = 0;
 const failures: string[] = [];
 const check = (name: string, f: () => unknown): void => {
   let out: unknown;
@@ -86,6 +87,21 @@ const fuzzOne = ([{ framework, assessment, judgedIds }, raw]: [
     evaluation = compiled.evaluate(assessment, context);
     return evaluation;
   });
+  // The generated explained run against the interpreter's: the same JSON, byte for byte.
+  if (evaluation !== undefined) {
+    const generated = JSON.stringify(evaluation);
+    check("evaluate (interpreter)", () => {
+      const interpreted = compileFramework(framework, { codegen: false }).evaluate(
+        assessment,
+        context,
+      );
+      if (JSON.stringify(interpreted) !== generated) {
+        mismatches++;
+        if (failures.length < 10) failures.push("evaluate: generated and interpreted differ");
+      }
+      return interpreted;
+    });
+  }
   check("summarize", () => compiled.summarize(assessment, context));
   const tier = framework.tiers?.[0]?.id ?? "none";
   if (evaluation !== undefined) {
@@ -107,7 +123,7 @@ fc.check(
   { numRuns: runs, seed },
 );
 console.log(
-  `fuzz: ${count} inputs, seed ${seed}: ${exceptions} exceptions, ${nonFinite} non-finite numbers`,
+  `fuzz: ${count} inputs, seed ${seed}: ${exceptions} exceptions, ${nonFinite} non-finite numbers, ${mismatches} runner mismatches`,
 );
 for (const failure of failures) console.log(`  ${failure}`);
-process.exitCode = exceptions + nonFinite === 0 ? 0 : 1;
+process.exitCode = exceptions + nonFinite + mismatches === 0 ? 0 : 1;
