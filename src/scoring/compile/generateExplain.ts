@@ -12,8 +12,12 @@ import { literal, OPERATORS } from "./source.js";
  * fixed thresholds of compare leaves). It is a specialisation, not a second engine: whatever is not
  * written inline calls the interpreter's own `step` (a node's status and reason) and `resultOf` (a node
  * result), so a node whose value is missing, of another type, recorded by the assessor or outside the
- * inline kinds gets exactly the interpreter's result. The differential tests in
- * test/scoring/runners.prop.test.ts compare full evaluations of both.
+ * inline kinds gets exactly the interpreter's result. The counts, points, score, tiers and
+ * disqualifiers are the interpreter's too (`aggregate`). The code is written as functions of at most
+ * `CHUNK` nodes that pass statuses, reasons and values through the run's arrays: V8 optimises a function
+ * only below a bytecode size, and one function for a framework of a hundred nodes stayed unoptimised.
+ * The differential tests in test/scoring/compile/generateExplain.test.ts and
+ * test/scoring/runners.prop.test.ts (and `npm run fuzz`) compare full evaluations of both.
  */
 
 /** The interpreter's parts the generated code calls (closures over one compiled framework). */
@@ -76,7 +80,7 @@ const MAX_NODES = 3000;
  * @param plan - The framework's plan (`planOf`).
  * @param judges - The compiled judge of each node (their `inline` descriptors are written out).
  * @param parts - The interpreter's parts the generated code calls.
- * @returns The generated phases, or `undefined`.
+ * @returns The generated run, or `undefined`.
  */
 export function generateExplain(
   plan: Plan,
