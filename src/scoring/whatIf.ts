@@ -49,7 +49,8 @@ export function whatIf(
   changes: readonly WhatIfChange[],
   context?: EvaluationContext,
 ): WhatIfResult {
-  const compiled = compileFramework(framework);
+  // Two evaluations: the interpreter, as plain `evaluate` uses (writing code would cost more than it saves).
+  const compiled = compileFramework(framework, { codegen: false });
   const before = compiled.evaluate(assessment, context);
   const after = compiled.evaluate(applyChanges(assessment, changes), context);
   const changed: NodeStatusChange[] = [];
