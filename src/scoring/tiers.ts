@@ -183,17 +183,6 @@ export function compileTiers(
   };
 }
 
-/**
- * Evaluates the tiers of a framework once (see `compileTiers`, which the engine compiles per framework).
- *
- * @param inputs - The evaluation so far.
- * @param explain - Whether to build each condition's result (off for `summarize`).
- * @returns The highest tier and, when explaining, every tier's conditions.
- */
-export function evaluateTiers(inputs: TierInputs, explain: boolean): TiersOutcome {
-  return compileTiers(inputs.framework.tiers, inputs.tierIndex)(inputs, explain);
-}
-
 function exactScore(inputs: TierInputs): { value: Exact; max: Exact } | null {
   const scoring = inputs.framework.scoring;
   if (scoring.kind === "count" && inputs.count.applicable > 0) {
