@@ -238,15 +238,7 @@ export function normalizeCohort(
     }
     case "percentileRank": {
       const scale = method.scale ?? 1;
-      if (!(Number.isFinite(scale) && scale > 0)) {
-        issues.push(
-          invalidMethod(["scale"], {
-            vi: "cần một số dương hữu hạn",
-            en: "expected a finite positive number",
-          }),
-        );
-        return none();
-      }
+      if (!validScale(scale, issues)) return none();
       if (count === 0) return none();
       if (count < 2) {
         issues.push(tooFewValues([], "percentileRank", count, 2));
@@ -270,15 +262,7 @@ export function normalizeCohort(
         );
         return none();
       }
-      if (!(Number.isFinite(scale) && scale > 0)) {
-        issues.push(
-          invalidMethod(["scale"], {
-            vi: "cần một số dương hữu hạn",
-            en: "expected a finite positive number",
-          }),
-        );
-        return none();
-      }
+      if (!validScale(scale, issues)) return none();
       if (count === 0) return none();
       const worst = direction === 1 ? min : max;
       const span = direction === 1 ? target - min : max - target;
@@ -304,15 +288,7 @@ export function normalizeCohort(
         );
         return none();
       }
-      if (!(Number.isFinite(scale) && scale > 0)) {
-        issues.push(
-          invalidMethod(["scale"], {
-            vi: "cần một số dương hữu hạn",
-            en: "expected a finite positive number",
-          }),
-        );
-        return none();
-      }
+      if (!validScale(scale, issues)) return none();
       // The node-level goalposts of the scoring models: low > high reads as lower is better.
       const spec =
         direction === 1
@@ -337,6 +313,18 @@ export function normalizeCohort(
 }
 
 /** The first index whose value is ≥ x in an ascending array. */
+/** Whether a method's `scale` is a finite positive number; reports `invalid_method` at `scale` when not. */
+function validScale(scale: number, issues: FrameworkIssue[]): boolean {
+  if (Number.isFinite(scale) && scale > 0) return true;
+  issues.push(
+    invalidMethod(["scale"], {
+      vi: "cần một số dương hữu hạn",
+      en: "expected a finite positive number",
+    }),
+  );
+  return false;
+}
+
 function lowerBound(sorted: Float64Array, x: number): number {
   let lo = 0;
   let hi = sorted.length;

@@ -250,6 +250,26 @@ describe("normalizeCohort: goalposts", () => {
       ["invalid_method", []],
     ]);
   });
+
+  it("refuses a scale that is not a finite positive number, for every method that takes one", () => {
+    for (const scale of [0, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+      for (const method of [
+        { type: "percentileRank", scale },
+        { type: "distanceToTarget", target: 10, scale },
+        { type: "goalposts", low: 0, high: 10, scale },
+      ] as const) {
+        const result = normalizeCohort([1, 2, 3], method);
+        expect({ method: method.type, scale, codes: codes(result), scores: result.scores }).toEqual(
+          {
+            method: method.type,
+            scale,
+            codes: [["invalid_method", ["scale"]]],
+            scores: [null, null, null],
+          },
+        );
+      }
+    }
+  });
 });
 
 describe("normalizeCohort: purity", () => {
