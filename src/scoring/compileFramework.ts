@@ -115,7 +115,7 @@ function toCount(buckets: Int32Array, offset: number): Count {
  * the same evaluations. Pass `{ codegen: false }` to use only the interpreter.
  *
  * @param framework - A parsed framework (see `safeParseFramework`); it is never mutated.
- * @param options - `codegen: false` keeps `summarize` off generated code.
+ * @param options - `codegen: false` keeps `summarize` and `evaluate` off generated code.
  * @returns `{ framework, evaluate(assessment, context?), summarize(assessment, context?) }`.
  * @example
  * const compiled = compileFramework(framework);
