@@ -1,6 +1,7 @@
 import { cpus } from "node:os";
 import { IMPLEMENTATIONS } from "./implementations.js";
 import { formatTable, measure } from "./measure.js";
+import { integerOption } from "./options.js";
 import { assertAgreement } from "./outcome.js";
 import { makeAssessments, makeFramework } from "./workload.js";
 
@@ -13,13 +14,7 @@ import { makeAssessments, makeFramework } from "./workload.js";
  *   node --expose-gc node_modules/.cache/tieuchi-bench/ratios.mjs [--count 10000] [--rounds 7] [--slow-rounds 3]
  */
 
-const option = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at < 0 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1)
-    throw new RangeError(`ratios: --${name} must be a positive integer`);
-  return value;
-};
+const option = (name: string, fallback: number): number => integerOption("ratios", name, fallback);
 
 const count = option("count", 10_000);
 const options = {

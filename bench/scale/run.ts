@@ -21,6 +21,7 @@ import { trend } from "../../src/trend/trend.js";
 import { rank } from "../../src/units/rank.js";
 import { reviewCohort } from "../../src/units/reviewCohort.js";
 import type { UnitEvaluation } from "../../src/units/unitInput.js";
+import { integerOption } from "../options.js";
 import { generateLines, groupRecords, makeScaleFramework, SCALE_REVIEW } from "./workload.js";
 
 /*
@@ -43,14 +44,8 @@ const CACHE = join(process.cwd(), "node_modules", ".cache", "tieuchi-bench-scale
 const SEED = 20261202;
 
 const argv = process.argv.slice(2);
-const option = (name: string, fallback: number): number => {
-  const at = argv.indexOf(`--${name}`);
-  const value = at < 0 ? fallback : Number(argv[at + 1]);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new RangeError(`bench:scale: --${name} must be a non-negative integer`);
-  }
-  return value;
-};
+const option = (name: string, fallback: number): number =>
+  integerOption("bench:scale", name, fallback, 0);
 const flag = (name: string): boolean => argv.includes(`--${name}`);
 
 /** CPU ms (user + system, all threads of this process) and wall ms of one pass over the text. */

@@ -1,3 +1,8 @@
+import { writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+
 /*
  * The edits `run.ts` makes to a bundle of `entry.ts`: each variant is a prototype of one change to
  * the result contract or the engine, written as text replacements in the bundle. A prototype, not a
@@ -95,4 +100,43 @@ export function ownGeneratedCode(text: string, name: string): string {
     throw new Error("variants: the generated code's header is not in the bundle; update edits.ts");
   }
   return text.replace(generated, `const body = \`/* bundle ${name} */\n"use strict";`);
+}
+
+/**
+ * Bundles `bench/variants/entry.ts` with today's source, as one ES module text (bare imports left
+ * to resolve from node_modules).
+ *
+ * @returns The bundle's text.
+ */
+export async function bundleEntry(): Promise<string> {
+  const bundled = await build({
+    entryPoints: [resolve("bench/variants/entry.ts")],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    write: false,
+    logLevel: "warning",
+  });
+  return bundled.outputFiles[0]!.text;
+}
+
+/**
+ * Writes a bundle (with its generated code made its own, `ownGeneratedCode`) as `name.mjs` in
+ * `directory` and imports it. The directory must lie inside node_modules, so that the bundle's bare
+ * imports (zod, immer, date-fns) resolve.
+ *
+ * @param directory - Where to write it.
+ * @param name - A name unique to this bundle.
+ * @param text - The bundle's text.
+ * @returns The module.
+ */
+export async function loadBundle(
+  directory: string,
+  name: string,
+  text: string,
+): Promise<typeof import("./entry.js")> {
+  const file = join(directory, `${name}.mjs`);
+  writeFileSync(file, ownGeneratedCode(text, name));
+  return (await import(pathToFileURL(file).href)) as typeof import("./entry.js");
 }

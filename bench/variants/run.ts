@@ -1,8 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
-import { applyVariant, ownGeneratedCode, VARIANTS } from "./edits.js";
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import { integerOption } from "../options.js";
+import { applyVariant, bundleEntry, loadBundle, VARIANTS } from "./edits.js";
 
 /*
  * What would a change to the result contract buy? Bundles `entry.ts` once, writes edited copies of the
@@ -19,13 +18,8 @@ import { applyVariant, ownGeneratedCode, VARIANTS } from "./edits.js";
  * must be written again.
  */
 
-const option = (name: string, fallback: number): number => {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at < 0 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1)
-    throw new RangeError(`variants: --${name} must be a positive integer`);
-  return value;
-};
+const option = (name: string, fallback: number): number =>
+  integerOption("variants", name, fallback);
 
 const count = option("count", 10_000);
 const rounds = option("rounds", 30);
@@ -35,24 +29,8 @@ if (gc === undefined)
 
 const directory = resolve("node_modules/.cache/tieuchi-bench/variants");
 mkdirSync(directory, { recursive: true });
-const bundled = await build({
-  entryPoints: [resolve("bench/variants/entry.ts")],
-  bundle: true,
-  platform: "node",
-  format: "esm",
-  packages: "external",
-  write: false,
-  logLevel: "warning",
-});
-const base = bundled.outputFiles[0]!.text;
-
-type Module = typeof import("./entry.js");
-const load = async (name: string, text: string): Promise<Module> => {
-  // Node resolves the bundle's bare imports (zod, immer, date-fns) from node_modules above the file.
-  const file = join(directory, `${name}.mjs`);
-  writeFileSync(file, ownGeneratedCode(text, name));
-  return (await import(pathToFileURL(file).href)) as Module;
-};
+const base = await bundleEntry();
+const load = (name: string, text: string) => loadBundle(directory, name, text);
 
 const baseModule = await load("base", base);
 // One set of assessments for every implementation, as in ratios.ts: where and when input objects were

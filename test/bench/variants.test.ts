@@ -1,9 +1,13 @@
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-import { build } from "esbuild";
+import { mkdirSync, rmSync } from "node:fs";
+import { resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyVariant, ownGeneratedCode, VARIANTS } from "../../bench/variants/edits.js";
+import {
+  applyVariant,
+  bundleEntry,
+  loadBundle,
+  ownGeneratedCode,
+  VARIANTS,
+} from "../../bench/variants/edits.js";
 
 // `npm run bench:variants` edits a bundle of today's source by text: this keeps its anchors from going
 // stale silently, and runs each edited bundle on a few assessments.
@@ -14,26 +18,13 @@ const directory = resolve("node_modules/.cache/tieuchi-test/variants");
 let base = "";
 
 beforeAll(async () => {
-  const bundled = await build({
-    entryPoints: [resolve("bench/variants/entry.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    write: false,
-    logLevel: "silent",
-  });
-  base = bundled.outputFiles[0]!.text;
+  base = await bundleEntry();
   mkdirSync(directory, { recursive: true });
 }, 60_000);
 
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
 
-const load = async (name: string, text: string): Promise<Entry> => {
-  const file = join(directory, `${name}.mjs`);
-  writeFileSync(file, ownGeneratedCode(text, name));
-  return (await import(pathToFileURL(file).href)) as Entry;
-};
+const load = (name: string, text: string): Promise<Entry> => loadBundle(directory, name, text);
 
 describe("bench/variants", () => {
   it("finds every variant's anchors exactly once in today's bundle", () => {
