@@ -33,9 +33,8 @@ const base = await bundleEntry();
 const load = (name: string, text: string) => loadBundle(directory, name, text);
 
 const baseModule = await load("base", base);
-// One set of assessments for every implementation, as in ratios.ts: where and when input objects were
-// allocated changes how fast they are read (an unedited copy evaluating its own second set of the
-// same assessments measured 0.6–0.7× the original), so every implementation reads the same objects.
+// One set of assessment objects for every implementation, as in ratios.ts: while each bundle made and
+// read its own, an unedited copy measured 0.6–0.7× the original (cause not isolated; bench/README.md).
 const inputs = baseModule.assessments(count);
 const variants = await Promise.all(
   VARIANTS.map(async (variant, i) => ({
